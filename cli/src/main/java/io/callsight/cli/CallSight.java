@@ -1,0 +1,29 @@
+package io.callsight.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./callsight} command: one subcommand per thing a user does. */
+@Command(
+    name = "callsight",
+    mixinStandardHelpOptions = true,
+    version = "CallSight 0.1.0",
+    description = "Real-time contact-centre analytics and quality monitoring.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class CallSight implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests that run commands in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new CallSight()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

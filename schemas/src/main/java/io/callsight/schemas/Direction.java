@@ -1,0 +1,7 @@
+package io.callsight.schemas;
+
+/** Whether the customer called in or the centre called out. */
+public enum Direction {
+  INBOUND,
+  OUTBOUND
+}

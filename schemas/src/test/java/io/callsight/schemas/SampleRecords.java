@@ -1,0 +1,297 @@
+package io.callsight.schemas;
+
+import java.util.List;
+
+/** One fully filled and one minimal record per topic. */
+final class SampleRecords {
+  private SampleRecords() {}
+
+  static final String CALLER = CallerIds.withKey("test-key-0123456789").hash("+86 138 0000 0000");
+
+  static List<Object> of(Topic topic) {
+    return switch (topic) {
+      case CALL_EVENTS ->
+          List.of(
+              CallEvent.builder("e1", "c1", 1_700_000_000_000L, CallEventType.QUEUED, "test")
+                  .queue("sales")
+                  .callerId(CALLER)
+                  .position(1)
+                  .build(),
+              CallEvent.builder("e2", "c1", 1_700_000_012_000L, CallEventType.TRANSFERRED, "test")
+                  .queue("sales")
+                  .agentId("1127")
+                  .callerId(CALLER)
+                  .direction(Direction.OUTBOUND)
+                  .waitMs(12_000L)
+                  .ringMs(3_000L)
+                  .talkMs(60_000L)
+                  .holdMs(5_000L)
+                  .wrapupMs(0L)
+                  .position(2)
+                  .endedBy(EndedBy.AGENT)
+                  .transferKind(TransferKind.BLIND)
+                  .transferTarget("2000@default")
+                  .disposition("resolved")
+                  .caseEntered(true)
+                  .build(),
+              CallEvent.builder("e3", "c1", 1_700_000_090_000L, CallEventType.HOLD_START, "test")
+                  .build());
+      case AGENT_EVENTS ->
+          List.of(
+              new AgentEvent(
+                  "a1", "1127", 1_700_000_000_000L, AgentEventType.LOGIN, null, null, "test"),
+              new AgentEvent(
+                  "a2",
+                  "1127",
+                  1_700_000_000_500L,
+                  AgentEventType.NOT_READY,
+                  "sales",
+                  "lunch",
+                  "test"));
+      case QUEUE_KPI ->
+          List.of(
+              new QueueKpi(
+                  "sales",
+                  "2024-01-01T00:00:00Z",
+                  "2024-01-01T00:15:00Z",
+                  1,
+                  20,
+                  ServiceLevelFormula.DEFAULT,
+                  10,
+                  8,
+                  1,
+                  1,
+                  0,
+                  0,
+                  0,
+                  7,
+                  0,
+                  0.875,
+                  64.0,
+                  8.0,
+                  6.0,
+                  18.0,
+                  40.0,
+                  25.0,
+                  8,
+                  960.0,
+                  30.0,
+                  80.0,
+                  120.0,
+                  15.0,
+                  10.0,
+                  133.75,
+                  0.111,
+                  1,
+                  0.125,
+                  2,
+                  3,
+                  0.25,
+                  1,
+                  0.1,
+                  4,
+                  1_700_000_000_000L),
+              new QueueKpi(
+                  "empty",
+                  "2024-01-01T00:00:00Z",
+                  "2024-01-01T00:15:00Z",
+                  0,
+                  15,
+                  ServiceLevelFormula.ANSWERED_WITHIN_T_OVER_OFFERED,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  null,
+                  0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  0,
+                  null,
+                  0,
+                  0,
+                  null,
+                  0,
+                  null,
+                  0,
+                  1_700_000_000_000L));
+      case AGENT_KPI ->
+          List.of(
+              new AgentKpi(
+                  "1127",
+                  "2024-01-01T00:00:00Z",
+                  "2024-01-01T00:15:00Z",
+                  0,
+                  3,
+                  3,
+                  400,
+                  20,
+                  60,
+                  480,
+                  160.0,
+                  300,
+                  60,
+                  840,
+                  0.615,
+                  0.571,
+                  1,
+                  0,
+                  1,
+                  2,
+                  0.667,
+                  1_700_000_000_000L),
+              new AgentKpi(
+                  "1141",
+                  "2024-01-01T00:00:00Z",
+                  "2024-01-01T00:15:00Z",
+                  2,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  null,
+                  0,
+                  0,
+                  0,
+                  null,
+                  null,
+                  0,
+                  0,
+                  0,
+                  0,
+                  null,
+                  1_700_000_000_000L));
+      case QUEUE_SNAPSHOT ->
+          List.of(
+              new QueueSnapshot(
+                  "sales",
+                  1_700_000_000_000L,
+                  1_699_999_999_000L,
+                  3,
+                  42.5,
+                  5,
+                  1,
+                  3,
+                  1,
+                  0,
+                  "2024-01-01T00:00:00Z",
+                  10,
+                  8,
+                  1,
+                  0.8,
+                  12.0,
+                  0.1,
+                  "2024-01-01T00:00:00Z",
+                  100,
+                  90,
+                  5,
+                  0.85,
+                  10.0,
+                  0.05,
+                  0.8,
+                  20,
+                  120.0,
+                  180.0,
+                  9),
+              new QueueSnapshot(
+                  "idle",
+                  1_700_000_000_000L,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  "2024-01-01T00:00:00Z",
+                  0,
+                  0,
+                  0,
+                  null,
+                  null,
+                  null,
+                  "2024-01-01T00:00:00Z",
+                  0,
+                  0,
+                  0,
+                  null,
+                  null,
+                  null,
+                  0.8,
+                  20,
+                  0,
+                  null,
+                  null));
+      case ALERTS ->
+          List.of(
+              new Alert(
+                  "sales:SERVICE_LEVEL:1",
+                  "kpi",
+                  "SERVICE_LEVEL",
+                  AlertLevel.CRITICAL,
+                  AlertState.RAISED,
+                  "sales",
+                  null,
+                  null,
+                  0.55,
+                  0.8,
+                  "sales: service level 55% is below its 80% target",
+                  1_700_000_000_000L),
+              new Alert(
+                  "c9:AUTO_FAIL",
+                  "quality",
+                  "AUTO_FAIL",
+                  AlertLevel.WARNING,
+                  AlertState.RAISED,
+                  null,
+                  "1127",
+                  "c9",
+                  null,
+                  null,
+                  "auto-fail",
+                  0));
+      case DEAD_LETTERS ->
+          List.of(
+              new DeadLetter(
+                  "ingest.queue-log",
+                  DeadLetterReason.UNKNOWN_EVENT,
+                  "unknown queue_log event OUTDIAL",
+                  "1543601975|x|NONE|Agent/1127|OUTDIAL|881",
+                  null,
+                  null,
+                  null,
+                  "queue_log:9",
+                  1_700_000_000_000L),
+              new DeadLetter(
+                  "kpi-job.calls",
+                  DeadLetterReason.UNKNOWN_CALL,
+                  "no QUEUED",
+                  "{}",
+                  "call-events",
+                  1,
+                  42L,
+                  null,
+                  0));
+    };
+  }
+}
