@@ -1,0 +1,106 @@
+package io.callsight.jobs.kpi;
+
+import io.callsight.schemas.QueueKpi;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One queue's open and recently closed intervals. A row goes out when the watermark closes its
+ * interval; a late fact within the allowed lateness changes the closed interval and its row goes
+ * out again with the next revision; later than that, the fact is refused.
+ */
+public final class QueueIntervals {
+  public TreeMap<Long, QueueIntervalStats> intervals = new TreeMap<>();
+  public RowRevisions revisions = new RowRevisions();
+
+  public QueueIntervals() {}
+
+  /**
+   * Counts a fact in its interval.
+   *
+   * @return false when the fact's interval is already final (beyond the allowed lateness)
+   */
+  public boolean add(
+      CallFact f, Intervals cut, QueueTargets targets, long watermark, long latenessMs) {
+    long start = cut.startOf(f.eventTime);
+    if (isFinal(cut.endOf(start), watermark, latenessMs)) {
+      return false;
+    }
+    QueueIntervalStats stats = intervals.computeIfAbsent(start, s -> new QueueIntervalStats());
+    if (stats.add(f, targets) && revisions.wasEmitted(start)) {
+      revisions.markChanged(start);
+    }
+    return true;
+  }
+
+  /**
+   * The rows due now that the watermark has reached {@code watermark}: first rows of intervals it
+   * closed and corrections of rows that changed. Intervals past the lateness are dropped.
+   */
+  public List<QueueKpi> close(
+      String queue,
+      long watermark,
+      Intervals cut,
+      QueueTargets targets,
+      long latenessMs,
+      long emittedAt) {
+    List<QueueKpi> rows = new ArrayList<>();
+    Iterator<Map.Entry<Long, QueueIntervalStats>> it = intervals.entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<Long, QueueIntervalStats> e = it.next();
+      long start = e.getKey();
+      long end = cut.endOf(start);
+      if (end - 1 > watermark) {
+        break;
+      }
+      QueueIntervalStats stats = e.getValue();
+      int revision = revisions.due(start);
+      if (revision >= 0 && !stats.isEmpty()) {
+        rows.add(
+            cut.isAll()
+                ? stats.toRow(
+                    queue,
+                    Intervals.iso(stats.firstEventTime),
+                    Intervals.iso(stats.lastEventTime),
+                    revision,
+                    targets,
+                    emittedAt)
+                : stats.toRow(
+                    queue, Intervals.iso(start), Intervals.iso(end), revision, targets, emittedAt));
+        revisions.markEmitted(start, revision);
+      }
+      if (isFinal(end, watermark, latenessMs)) {
+        it.remove();
+        revisions.forget(start);
+      }
+    }
+    return rows;
+  }
+
+  /** Whether nothing is held any more. */
+  public boolean isEmpty() {
+    return intervals.isEmpty();
+  }
+
+  /** The earliest time a row is due or an interval can be dropped, for the next timer. */
+  public long nextDue(Intervals cut, long latenessMs) {
+    if (intervals.isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    long start = intervals.firstKey();
+    long end = cut.endOf(start);
+    return revisions.wasEmitted(start) ? saturatedAdd(end - 1, latenessMs) : end - 1;
+  }
+
+  static boolean isFinal(long end, long watermark, long latenessMs) {
+    return saturatedAdd(end - 1, latenessMs) <= watermark && watermark != Long.MIN_VALUE;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+  }
+}
