@@ -108,7 +108,7 @@ public final class AgentTimeline {
                 .toRow(agentId, Intervals.iso(start), Intervals.iso(end), revision, emittedAt));
         revisions.markEmitted(start, revision);
       }
-      if (QueueIntervals.isFinal(end, watermark, latenessMs)) {
+      if (cut.isFinal(start, watermark, latenessMs)) {
         it.remove();
         revisions.forget(start);
       }

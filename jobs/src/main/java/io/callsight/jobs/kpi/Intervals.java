@@ -95,6 +95,21 @@ public final class Intervals implements Serializable {
     return start + lengthMs;
   }
 
+  /**
+   * Whether the interval starting at {@code start} is final at this watermark: closed longer ago
+   * than the allowed lateness, so no late data may change it any more.
+   */
+  public boolean isFinal(long start, long watermark, long latenessMs) {
+    if (watermark == Long.MIN_VALUE) {
+      return false;
+    }
+    long lastMoment = endOf(start) - 1;
+    if (lastMoment > Long.MAX_VALUE - latenessMs) {
+      return watermark == Long.MAX_VALUE; // only the end of a bounded input finalises it
+    }
+    return lastMoment + latenessMs <= watermark;
+  }
+
   /** ISO-8601 text of an interval bound, as rows carry it. */
   public static String iso(long epochMillis) {
     return Instant.ofEpochMilli(epochMillis).toString();

@@ -26,7 +26,7 @@ public final class QueueIntervals {
   public boolean add(
       CallFact f, Intervals cut, QueueTargets targets, long watermark, long latenessMs) {
     long start = cut.startOf(f.eventTime);
-    if (isFinal(cut.endOf(start), watermark, latenessMs)) {
+    if (cut.isFinal(start, watermark, latenessMs)) {
       return false;
     }
     QueueIntervalStats stats = intervals.computeIfAbsent(start, s -> new QueueIntervalStats());
@@ -72,7 +72,7 @@ public final class QueueIntervals {
                     queue, Intervals.iso(start), Intervals.iso(end), revision, targets, emittedAt));
         revisions.markEmitted(start, revision);
       }
-      if (isFinal(end, watermark, latenessMs)) {
+      if (cut.isFinal(start, watermark, latenessMs)) {
         it.remove();
         revisions.forget(start);
       }
@@ -85,18 +85,23 @@ public final class QueueIntervals {
     return intervals.isEmpty();
   }
 
-  /** The earliest time a row is due or an interval can be dropped, for the next timer. */
+  /**
+   * The next watermark at which {@link #close} has work: a row to emit, a correction (due at once:
+   * {@link Long#MIN_VALUE}), or an interval to drop; {@link Long#MAX_VALUE} when none.
+   */
   public long nextDue(Intervals cut, long latenessMs) {
-    if (intervals.isEmpty()) {
-      return Long.MAX_VALUE;
+    long next = Long.MAX_VALUE;
+    for (long start : intervals.keySet()) {
+      long end = cut.endOf(start);
+      if (!revisions.wasEmitted(start)) {
+        next = Math.min(next, end - 1);
+      } else if (revisions.due(start) > 0) {
+        return Long.MIN_VALUE;
+      } else {
+        next = Math.min(next, saturatedAdd(end - 1, latenessMs));
+      }
     }
-    long start = intervals.firstKey();
-    long end = cut.endOf(start);
-    return revisions.wasEmitted(start) ? saturatedAdd(end - 1, latenessMs) : end - 1;
-  }
-
-  static boolean isFinal(long end, long watermark, long latenessMs) {
-    return saturatedAdd(end - 1, latenessMs) <= watermark && watermark != Long.MIN_VALUE;
+    return next;
   }
 
   private static long saturatedAdd(long a, long b) {

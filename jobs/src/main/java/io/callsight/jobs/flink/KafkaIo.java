@@ -1,0 +1,75 @@
+package io.callsight.jobs.flink;
+
+import io.callsight.schemas.Json;
+import io.callsight.schemas.Topic;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Function;
+import org.apache.flink.api.common.serialization.SerializationSchema;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+
+/** The Kafka sources and sinks of CallSight's jobs: JSON records by the topic registry. */
+public final class KafkaIo {
+  /** Below the broker's 15-minute maximum, as an exactly-once sink requires. */
+  static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(14);
+
+  private KafkaIo() {}
+
+  /**
+   * A source of a topic's records from the committed group offsets (earliest for a new group),
+   * reading only committed records.
+   */
+  public static <T> KafkaSource<Decoded<T>> source(
+      String bootstrapServers,
+      String groupId,
+      Topic topic,
+      Class<T> type,
+      String deadLetterSource) {
+    return KafkaSource.<Decoded<T>>builder()
+        .setBootstrapServers(bootstrapServers)
+        .setGroupId(groupId)
+        .setTopics(topic.topicName())
+        .setStartingOffsets(
+            OffsetsInitializer.committedOffsets(
+                org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+        .setDeserializer(new JsonRecordDeserializer<>(topic, type, deadLetterSource))
+        .setProperty("isolation.level", "read_committed")
+        .setProperty("partition.discovery.interval.ms", "60000")
+        .build();
+  }
+
+  /**
+   * An exactly-once sink of records to a topic, keyed by {@code key}; transactions commit at
+   * checkpoints.
+   */
+  public static <T> KafkaSink<T> sink(
+      String bootstrapServers, Topic topic, KeyOf<T> key, String transactionalIdPrefix) {
+    return KafkaSink.<T>builder()
+        .setBootstrapServers(bootstrapServers)
+        .setRecordSerializer(
+            KafkaRecordSerializationSchema.<T>builder()
+                .setTopic(topic.topicName())
+                .setKeySerializationSchema(
+                    (SerializationSchema<T>)
+                        r -> {
+                          String k = key.apply(r);
+                          return k == null ? null : k.getBytes(StandardCharsets.UTF_8);
+                        })
+                .setValueSerializationSchema((SerializationSchema<T>) Json::toBytes)
+                .build())
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(transactionalIdPrefix + "-" + topic.topicName())
+        .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
+        .setProperty("compression.type", "lz4")
+        .setProperty("linger.ms", "5")
+        .build();
+  }
+
+  /** The Kafka key of a record: serialisable so Flink can ship it. */
+  @FunctionalInterface
+  public interface KeyOf<T> extends Function<T, String>, java.io.Serializable {}
+}
