@@ -36,11 +36,11 @@ public final class RepeatCallerDetector extends KeyedProcessFunction<String, Cal
       r = new RepeatCallers();
     }
     long before = r.expiresAt(windowMs);
-    if (r.offer(offer.eventTime, windowMs)) {
-      CallFact repeat =
-          new CallFact(FactKind.REPEAT_CALL, offer.callId, offer.queue, null, offer.eventTime);
-      repeat.callerId = offer.callerId;
-      out.collect(repeat);
+    for (RepeatCallers.Offer repeat : r.offer(offer.eventTime, offer.queue, windowMs)) {
+      CallFact f =
+          new CallFact(FactKind.REPEAT_CALL, offer.callId, repeat.queue, null, repeat.time);
+      f.callerId = offer.callerId;
+      out.collect(f);
     }
     calls.update(r);
     long after = r.expiresAt(windowMs);
