@@ -1,13 +1,9 @@
 package io.callsight.jobs.flink;
 
-import io.callsight.schemas.Json;
 import io.callsight.schemas.Topic;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
-import org.apache.flink.api.common.serialization.SerializationSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -50,17 +46,7 @@ public final class KafkaIo {
       String bootstrapServers, Topic topic, KeyOf<T> key, String transactionalIdPrefix) {
     return KafkaSink.<T>builder()
         .setBootstrapServers(bootstrapServers)
-        .setRecordSerializer(
-            KafkaRecordSerializationSchema.<T>builder()
-                .setTopic(topic.topicName())
-                .setKeySerializationSchema(
-                    (SerializationSchema<T>)
-                        r -> {
-                          String k = key.apply(r);
-                          return k == null ? null : k.getBytes(StandardCharsets.UTF_8);
-                        })
-                .setValueSerializationSchema((SerializationSchema<T>) Json::toBytes)
-                .build())
+        .setRecordSerializer(new JsonRecordSerializer<>(topic, key))
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
         .setTransactionalIdPrefix(transactionalIdPrefix + "-" + topic.topicName())
         .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
