@@ -8,9 +8,9 @@ import io.callsight.schemas.TransferKind;
 import java.util.List;
 
 /**
- * Maps the queue_log events of one call's life to canonical call events. Fields that older Asterisk
- * versions do not write (ring time on CONNECT, position on ENTERQUEUE, wait time on EXITWITHTIMEOUT
- * and EXITWITHKEY before 1.6) are left null.
+ * Maps the queue_log events of one call's life to canonical call events. Fields that some Asterisk
+ * versions do not write are left null: ring time on CONNECT and origposition before 1.6, position
+ * on ENTERQUEUE before 1.8, wait time on EXITWITHKEY before 13 and on some EXITWITHTIMEOUT paths.
  */
 final class CallEventMapping {
   private CallEventMapping() {}
@@ -54,7 +54,7 @@ final class CallEventMapping {
         .agentId(line.agentId());
   }
 
-  /** {@code holdtime|calltime|origposition}; origposition is missing before 1.6. */
+  /** {@code holdtime|calltime|origposition}. */
   private static CallEvent ended(CallEvent.Builder b, QueueLogLine line, EndedBy endedBy)
       throws MalformedLineException {
     return b.type(CallEventType.ENDED)
@@ -65,8 +65,8 @@ final class CallEventMapping {
   }
 
   /**
-   * {@code [key|]position|origposition|waittime}: where the position is and whether the wait time
-   * is always written (1.4 wrote only the position for time-outs and key presses).
+   * {@code [key|]position|origposition|waittime}: where the position is and whether every version
+   * writes the wait time.
    */
   private static CallEvent leftQueue(
       CallEvent.Builder b,

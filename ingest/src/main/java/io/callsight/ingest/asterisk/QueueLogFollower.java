@@ -3,7 +3,6 @@ package io.callsight.ingest.asterisk;
 import io.callsight.ingest.EventSink;
 import io.callsight.ingest.IngestMetrics;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +35,7 @@ public final class QueueLogFollower implements Runnable, AutoCloseable {
 
   private LineCursor cursor;
   private boolean waitingLogged;
+  private String lastFailure;
 
   /**
    * The length of the renamed file when rotation was seen; it is finished once it stops growing.
@@ -70,8 +70,13 @@ public final class QueueLogFollower implements Runnable, AutoCloseable {
       do {
         try {
           poll();
+          lastFailure = null;
         } catch (IOException e) {
-          LOG.warn("reading {} failed, trying again: {}", file, e.toString());
+          // Logged once per distinct failure, not five times a second.
+          if (!e.toString().equals(lastFailure)) {
+            LOG.warn("reading {} failed, trying again every poll: {}", file, e.toString());
+            lastFailure = e.toString();
+          }
         }
       } while (!stopped.await(pollInterval.toNanos(), TimeUnit.NANOSECONDS));
     } catch (InterruptedException e) {
@@ -200,11 +205,12 @@ public final class QueueLogFollower implements Runnable, AutoCloseable {
     }
   }
 
+  /** A file that cannot be looked at is not the one being looked for. */
   private static String keyOrNull(Path path) {
     try {
       return LineCursor.fileKey(path).orElse(null);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return null;
     }
   }
 

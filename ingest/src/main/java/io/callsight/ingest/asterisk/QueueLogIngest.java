@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Kafka, serves its metrics to Prometheus and tells a person on stderr what it is doing.
  */
 public final class QueueLogIngest implements AutoCloseable {
-  static final List<Topic> TOPICS =
+  private static final List<Topic> TOPICS =
       List.of(Topic.CALL_EVENTS, Topic.AGENT_EVENTS, Topic.DEAD_LETTERS);
 
   private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
