@@ -160,6 +160,25 @@ class QueueLogFollowerTest {
   }
 
   @Test
+  void linesKeepComingFromTheRenamedFileUntilTheNewOneAppears() throws Exception {
+    CollectingEventSink sink = new CollectingEventSink();
+    QueueLogFollower follower = follower(sink);
+    append(log(), line(1));
+    follower.poll();
+
+    Path rotated = dir.resolve("queue_log.1");
+    Files.move(log(), rotated);
+    append(rotated, line(2));
+    follower.poll();
+    assertThat(linesSeen(sink)).containsExactly(1L, 2L);
+
+    append(rotated, line(3));
+    append(log(), line(4));
+    follower.poll();
+    assertThat(linesSeen(sink)).containsExactlyElementsOf(numbers(1, 4));
+  }
+
+  @Test
   void copyTruncateIsReadAgainFromTheStart() throws Exception {
     CollectingEventSink sink = new CollectingEventSink();
     QueueLogFollower follower = follower(sink);

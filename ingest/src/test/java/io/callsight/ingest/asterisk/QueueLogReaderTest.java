@@ -68,6 +68,25 @@ class QueueLogReaderTest {
         .satisfies(d -> assertThat(d.payload()).contains("\uFFFD"));
   }
 
+  @Test
+  void aLineLongerThanAReadChunkIsDeadLetteredWithoutHoldingUpTheRest() throws Exception {
+    Path file = dir.resolve("queue_log");
+    Files.writeString(
+        file,
+        "x".repeat(100_000)
+            + "\n1543605027|1543604976.289|IT|Agent/1141|CONNECT|5|1543605022.292|5\n",
+        StandardCharsets.UTF_8);
+
+    reader.read(file);
+
+    assertThat(sink.calls).extracting(CallEvent::type).containsExactly(CallEventType.ANSWERED);
+    assertThat(sink.deadLetters)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.payload()).matches("x+"));
+    assertThat(sink.deadLetters.stream().mapToInt(d -> d.payload().length()).sum())
+        .isEqualTo(100_000);
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] out = new byte[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
