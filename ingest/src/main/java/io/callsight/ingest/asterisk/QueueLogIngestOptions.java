@@ -1,0 +1,147 @@
+package io.callsight.ingest.asterisk;
+
+import io.callsight.schemas.CallerIds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the queue_log adapter reads and where it writes, checked once at start-up so a bad value is
+ * a clear error before anything runs. Build it with {@link #builder(Path, String)}.
+ *
+ * @param file the queue_log, e.g. {@code /var/log/asterisk/queue_log}
+ * @param follow follow the live file (true) or read it once to its end (false)
+ * @param offsetsFile where a follower keeps its position between runs
+ * @param bootstrapServers the Kafka brokers
+ * @param callerHashKey the secret caller numbers are hashed with (at least 16 bytes)
+ * @param metricsHost the address the Prometheus endpoint listens on
+ * @param metricsPort its port (0 picks a free one)
+ * @param pollInterval how often a follower looks for new lines
+ * @param topicPartitions partitions of topics this adapter has to create
+ */
+public record QueueLogIngestOptions(
+    Path file,
+    boolean follow,
+    Path offsetsFile,
+    String bootstrapServers,
+    String callerHashKey,
+    String metricsHost,
+    int metricsPort,
+    Duration pollInterval,
+    int topicPartitions) {
+
+  public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+  public static final String DEFAULT_METRICS_HOST = "0.0.0.0";
+  public static final int DEFAULT_METRICS_PORT = 9410;
+  public static final int DEFAULT_TOPIC_PARTITIONS = 3;
+
+  public QueueLogIngestOptions {
+    Objects.requireNonNull(file, "the queue_log file is required");
+    Objects.requireNonNull(offsetsFile, "the offsets file is required");
+    if (follow) {
+      Path folder = file.toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        throw new IllegalArgumentException(
+            "cannot follow " + file + ": its folder " + folder + " does not exist");
+      }
+    } else if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("the queue_log file " + file + " does not exist");
+    }
+    if (bootstrapServers == null || bootstrapServers.isBlank()) {
+      throw new IllegalArgumentException("the Kafka bootstrap servers are required");
+    }
+    if (callerHashKey == null || callerHashKey.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a caller-hash key is required: caller numbers are never written unhashed");
+    }
+    CallerIds.withKey(callerHashKey);
+    Objects.requireNonNull(metricsHost, "the metrics host is required");
+    if (metricsPort < 0 || metricsPort > 65_535) {
+      throw new IllegalArgumentException(
+          "the metrics port must be within 0..65535, was " + metricsPort);
+    }
+    if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
+      throw new IllegalArgumentException("the poll interval must be positive, was " + pollInterval);
+    }
+    if (topicPartitions < 1) {
+      throw new IllegalArgumentException(
+          "topics need at least one partition, was " + topicPartitions);
+    }
+  }
+
+  /** Options for reading {@code file} once, with every other value at its default. */
+  public static Builder builder(Path file, String callerHashKey) {
+    return new Builder(file, callerHashKey);
+  }
+
+  /** Fills in the defaults; {@link #build()} checks the result. */
+  public static final class Builder {
+    private final Path file;
+    private final String callerHashKey;
+    private boolean follow;
+    private Path offsetsFile;
+    private String bootstrapServers = DEFAULT_BOOTSTRAP_SERVERS;
+    private String metricsHost = DEFAULT_METRICS_HOST;
+    private int metricsPort = DEFAULT_METRICS_PORT;
+    private Duration pollInterval = QueueLogFollower.DEFAULT_POLL_INTERVAL;
+    private int topicPartitions = DEFAULT_TOPIC_PARTITIONS;
+
+    private Builder(Path file, String callerHashKey) {
+      this.file = file;
+      this.callerHashKey = callerHashKey;
+    }
+
+    public Builder follow(boolean v) {
+      follow = v;
+      return this;
+    }
+
+    /** Default: {@code <file name>.offsets.json} in the working directory. */
+    public Builder offsetsFile(Path v) {
+      offsetsFile = v;
+      return this;
+    }
+
+    public Builder bootstrapServers(String v) {
+      bootstrapServers = v;
+      return this;
+    }
+
+    public Builder metricsHost(String v) {
+      metricsHost = v;
+      return this;
+    }
+
+    public Builder metricsPort(int v) {
+      metricsPort = v;
+      return this;
+    }
+
+    public Builder pollInterval(Duration v) {
+      pollInterval = v;
+      return this;
+    }
+
+    public Builder topicPartitions(int v) {
+      topicPartitions = v;
+      return this;
+    }
+
+    public QueueLogIngestOptions build() {
+      Objects.requireNonNull(file, "the queue_log file is required");
+      Path offsets =
+          offsetsFile != null ? offsetsFile : Path.of(file.getFileName() + ".offsets.json");
+      return new QueueLogIngestOptions(
+          file,
+          follow,
+          offsets,
+          bootstrapServers,
+          callerHashKey,
+          metricsHost,
+          metricsPort,
+          pollInterval,
+          topicPartitions);
+    }
+  }
+}
