@@ -9,7 +9,6 @@ import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.CallEventType;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.DeadLetterReason;
-import io.callsight.schemas.Json;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.TransferKind;
 import io.callsight.testkit.AgentScript;
@@ -20,12 +19,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,9 +41,7 @@ class KpiTopologyITCase {
   static final KpiOptions OPTIONS =
       KpiOptions.from(Map.of("kpi.live-snapshots", "false", "flink.parallelism", "2"), "test");
 
-  record Outputs(List<QueueKpi> queues, List<AgentKpi> agents, List<DeadLetter> deadLetters) {}
-
-  static Outputs run(List<CallEvent> calls, List<AgentEvent> agents) throws Exception {
+  static KpiReplay.Result run(List<CallEvent> calls, List<AgentEvent> agents) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.setParallelism(2);
     DataStream<CallEvent> callStream =
@@ -55,32 +50,7 @@ class KpiTopologyITCase {
     DataStream<AgentEvent> agentStream =
         env.fromData(agents)
             .assignTimestampsAndWatermarks(KpiJob.watermarks(OPTIONS, (e, t) -> e.eventTime()));
-    KpiJob.Streams out = KpiJob.build(callStream, agentStream, OPTIONS);
-    DataStream<String> tagged =
-        out.queueKpi()
-            .map((MapFunction<QueueKpi, String>) r -> "Q" + Json.toJson(r))
-            .union(
-                out.agentKpi().map((MapFunction<AgentKpi, String>) r -> "A" + Json.toJson(r)),
-                out.deadLetters().map((MapFunction<DeadLetter, String>) r -> "D" + Json.toJson(r)));
-    List<QueueKpi> q = new ArrayList<>();
-    List<AgentKpi> a = new ArrayList<>();
-    List<DeadLetter> d = new ArrayList<>();
-    try (CloseableIterator<String> it = tagged.executeAndCollect("kpi topology test")) {
-      while (it.hasNext()) {
-        String s = it.next();
-        byte[] json = s.substring(1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        switch (s.charAt(0)) {
-          case 'Q' -> q.add(Json.fromBytes(json, QueueKpi.class));
-          case 'A' -> a.add(Json.fromBytes(json, AgentKpi.class));
-          default -> d.add(Json.fromBytes(json, DeadLetter.class));
-        }
-      }
-    }
-    q.sort(
-        (x, y) ->
-            (x.queue() + x.intervalStart() + x.revision())
-                .compareTo(y.queue() + y.intervalStart() + y.revision()));
-    return new Outputs(q, a, d);
+    return KpiReplay.run(callStream, agentStream, null, OPTIONS);
   }
 
   @Test
@@ -135,13 +105,13 @@ class KpiTopologyITCase {
     agents.addAll(AgentScript.agent("1127", T9).login(0, "sales").logout(1800).events());
     agents.addAll(AgentScript.agent("1141", T9).login(0, "sales").logout(900).events());
 
-    Outputs out = run(calls, agents);
+    KpiReplay.Result out = run(calls, agents);
 
     QueueKpi sales =
-        out.queues().stream()
+        out.queueRows().stream()
             .filter(
                 r -> r.queue().equals("sales") && r.intervalStart().equals("2024-03-01T09:00:00Z"))
-            .reduce((x, y) -> y.revision() > x.revision() ? y : x)
+            .findFirst()
             .orElseThrow();
     assertThat(sales.offered()).isEqualTo(6);
     assertThat(sales.answered()).isEqualTo(4);
@@ -156,7 +126,7 @@ class KpiTopologyITCase {
     assertThat(sales.held()).isEqualTo(1);
 
     QueueKpi support =
-        out.queues().stream().filter(r -> r.queue().equals("support")).findFirst().orElseThrow();
+        out.queueRows().stream().filter(r -> r.queue().equals("support")).findFirst().orElseThrow();
     assertThat(support.intervalStart()).isEqualTo("2024-03-01T09:15:00Z");
     assertThat(support.offered()).isEqualTo(2);
     assertThat(support.timedOut()).isEqualTo(1);
@@ -167,10 +137,10 @@ class KpiTopologyITCase {
         .containsExactlyInAnyOrder(DeadLetterReason.UNKNOWN_CALL, DeadLetterReason.CLOCK_BACKWARDS);
 
     AgentKpi agent1141 =
-        out.agents().stream()
+        out.agentRows().stream()
             .filter(
                 r -> r.agentId().equals("1141") && r.intervalStart().equals("2024-03-01T09:00:00Z"))
-            .reduce((x, y) -> y.revision() > x.revision() ? y : x)
+            .findFirst()
             .orElseThrow();
     assertThat(agent1141.answered()).isEqualTo(2);
     assertThat(agent1141.handled()).isEqualTo(2);
