@@ -37,7 +37,7 @@ final class QueueMemberMapper {
     }
     if (event instanceof QueueMemberEvent e) {
       // A member listed in the QueueStatus answer: its state now, at the time it was received.
-      String agentId = agent(e, e.getLocation(), first(e.getMemberName(), e.getName()));
+      String agentId = agent(e, e.getInterface(), first(e.getMemberName(), e.getName()));
       return staffed(
           agentId,
           require(e, e.getQueue(), "Queue"),

@@ -386,7 +386,7 @@ class AmiEventMapperTest {
   void olderAsteriskPausesCarryTheirReasonInReason() {
     QueueMemberPausedEvent paused = at(new QueueMemberPausedEvent(this), 5);
     paused.setQueue("sales");
-    paused.setLocation("SIP/1127");
+    paused.setInterface("SIP/1127");
     paused.setPaused(true);
     paused.setReason("Training");
 
@@ -436,12 +436,12 @@ class AmiEventMapperTest {
   void theQueueStatusAnswerGivesWhoIsStaffedNowAndWhoIsWaiting() {
     QueueMemberEvent ready = new QueueMemberEvent(this);
     ready.setQueue("support");
-    ready.setLocation("Local/1127@from-queue/n");
+    ready.setInterface("Local/1127@from-queue/n");
     ready.setName("Alice Wong");
     ready.setPaused(false);
     QueueMemberEvent paused = new QueueMemberEvent(this);
     paused.setQueue("support");
-    paused.setLocation("PJSIP/1128");
+    paused.setInterface("PJSIP/1128");
     paused.setPaused(true);
     paused.setPausedreason("Coaching");
     QueueEntryEvent waiting = new QueueEntryEvent(this);
