@@ -25,6 +25,7 @@ public final class AmiEventMapper {
   private final Duration exitReasonWait;
   private final QueueCalls calls = new QueueCalls();
   private final QueueCallMapper callMapper;
+  private final TalkMapper talkMapper = new TalkMapper(calls);
   private final QueueMemberMapper memberMapper = new QueueMemberMapper();
 
   /**
@@ -44,8 +45,11 @@ public final class AmiEventMapper {
   /** What one AMI event gives; a dead letter for an event that cannot be mapped, never a throw. */
   public AmiMapping map(ManagerEvent event, long receivedAt) {
     try {
-      AmiMapping members = memberMapper.map(event, receivedAt);
-      return members.isEmpty() ? callMapper.map(event, receivedAt) : members;
+      AmiMapping out = memberMapper.map(event, receivedAt);
+      if (out.isEmpty()) {
+        out = callMapper.map(event, receivedAt);
+      }
+      return out.isEmpty() ? talkMapper.map(event, receivedAt) : out;
     } catch (Unmappable e) {
       return AmiMapping.of(deadLetter(e.code(), e.getMessage(), event.toString()));
     } catch (RuntimeException e) {

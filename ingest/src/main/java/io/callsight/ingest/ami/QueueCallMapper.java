@@ -11,59 +11,32 @@ import io.callsight.schemas.CallEventType;
 import io.callsight.schemas.CallerIds;
 import io.callsight.schemas.EndedBy;
 import io.callsight.schemas.TransferKind;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.asteriskjava.manager.event.AbstractHoldEvent;
 import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
-import org.asteriskjava.manager.event.AttendedTransferEvent;
-import org.asteriskjava.manager.event.BlindTransferEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.HangupRequestEvent;
 import org.asteriskjava.manager.event.JoinEvent;
 import org.asteriskjava.manager.event.LeaveEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
-import org.asteriskjava.manager.event.MusicOnHoldEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
 import org.asteriskjava.manager.event.QueueEntryEvent;
 import org.asteriskjava.manager.event.QueueEvent;
 import org.asteriskjava.manager.event.SoftHangupRequestEvent;
-import org.asteriskjava.manager.event.TransferEvent;
-import org.asteriskjava.manager.event.UnholdEvent;
 import org.asteriskjava.manager.event.VarSetEvent;
 
 /**
- * Maps the AMI events of queue calls to call events, following each call from joining a queue to
- * the end of its talk. The call id is the caller channel's Uniqueid; events raised on other
- * channels of the call (the agent's phone putting the caller on hold, a transfer) find it through
- * the Linkedid and the answering member's channel ids.
+ * Maps a queue call's life in the queue to call events: joining, ringing agents, the answer, how it
+ * left unanswered, and the end of its talk. The call id is the caller channel's Uniqueid.
  */
 final class QueueCallMapper {
-  private static final int MAX_TRANSFERS_AWAITING_COMPLETE = 10_000;
-
   private final CallerIds callerIds;
   private final QueueCalls calls;
-
-  /**
-   * Transfers already written as TRANSFERRED, whose AgentComplete (Reason: transfer) must not write
-   * a second one. Bounded: an AgentComplete that never comes must not leak.
-   */
-  private final Set<String> transfersAwaitingComplete =
-      Collections.newSetFromMap(
-          new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-              return size() > MAX_TRANSFERS_AWAITING_COMPLETE;
-            }
-          });
 
   QueueCallMapper(CallerIds callerIds, QueueCalls calls) {
     this.callerIds = callerIds;
@@ -112,28 +85,6 @@ final class QueueCallMapper {
     }
     if (event instanceof HangupEvent e) {
       return hangup(e.getUniqueId());
-    }
-    if (event instanceof AbstractHoldEvent e) {
-      // Asterisk 12+ raises Hold and Unhold; 1.8 and 11 raise Hold with Status: On or Off.
-      boolean starts = !(e instanceof UnholdEvent) && !Boolean.FALSE.equals(e.getStatus());
-      return hold(e.getUniqueId(), e.getLinkedId(), starts, at, receivedAt);
-    }
-    if (event instanceof MusicOnHoldEvent e && (e.isStart() || e.isStop())) {
-      return hold(e.getUniqueId(), e.getLinkedId(), e.isStart(), at, receivedAt);
-    }
-    if (event instanceof BlindTransferEvent e) {
-      return blindTransfer(e, at);
-    }
-    if (event instanceof AttendedTransferEvent e) {
-      return attendedTransfer(e, at);
-    }
-    if (event instanceof TransferEvent e) {
-      TransferKind kind =
-          e.isAttended()
-              ? TransferKind.ATTENDED
-              : e.isBlind() ? TransferKind.BLIND : TransferKind.UNKNOWN;
-      QueueCall call = calls.find(e.getUniqueId(), e.getTargetUniqueId());
-      return transfer(call, kind, text(e.getTransferExten()), at);
     }
     return AmiMapping.NOTHING;
   }
@@ -214,7 +165,7 @@ final class QueueCallMapper {
             first(e.getMemberName(), e.getAgentName()));
     QueueCall call = episode(e, e.getUniqueId(), e.getQueue(), receivedAt);
     remember(call, first(e.getCallerIdNum(), e.getCallerId()), e.getLinkedId());
-    return AmiMapping.of(event(call, CallEventType.RINGING, at, agentId).build());
+    return AmiMapping.of(CallEvents.event(call, CallEventType.RINGING, at, agentId).build());
   }
 
   private AmiMapping ringNoAnswer(AgentRingNoAnswerEvent e, long at, long receivedAt) {
@@ -223,7 +174,9 @@ final class QueueCallMapper {
     remember(call, e.getCallerIdNum(), e.getLinkedId());
     // Unlike every other AMI duration, this RingTime is in milliseconds.
     return AmiMapping.of(
-        event(call, CallEventType.RING_NO_ANSWER, at, agentId).ringMs(e.getRingtime()).build());
+        CallEvents.event(call, CallEventType.RING_NO_ANSWER, at, agentId)
+            .ringMs(e.getRingtime())
+            .build());
   }
 
   private AmiMapping connect(AgentConnectEvent e, long at, long receivedAt) {
@@ -238,7 +191,7 @@ final class QueueCallMapper {
     Long waitMs = millis(e.getHoldTime());
     call.waitMs = waitMs != null ? waitMs : call.joinedAt == null ? null : at - call.joinedAt;
     return AmiMapping.of(
-        event(call, CallEventType.ANSWERED, at, agentId)
+        CallEvents.event(call, CallEventType.ANSWERED, at, agentId)
             .waitMs(call.waitMs)
             .ringMs(millis(e.getRingtime()))
             .build());
@@ -251,15 +204,16 @@ final class QueueCallMapper {
     calls.remove(call);
     String reason = text(e.getReason());
     boolean transfer = "transfer".equalsIgnoreCase(reason);
-    if (transfer && transfersAwaitingComplete.remove(transferKey(call))) {
+    if (transfer && calls.transferWritten(call)) {
       return AmiMapping.NOTHING;
     }
     call.closeHold(at);
     Long waitMs = millis(e.getHoldTime());
     CallEvent.Builder out =
-        event(call, transfer ? CallEventType.TRANSFERRED : CallEventType.ENDED, at, agentId)
+        CallEvents.event(
+                call, transfer ? CallEventType.TRANSFERRED : CallEventType.ENDED, at, agentId)
             .waitMs(waitMs != null ? waitMs : call.waitMs)
-            .talkMs(talkMs(call, at, millis(e.getTalkTime())))
+            .talkMs(CallEvents.talkMs(call, at, millis(e.getTalkTime())))
             .holdMs(call.answered() ? call.holdTotalMs : null);
     if (transfer) {
       out.transferKind(TransferKind.UNKNOWN);
@@ -325,81 +279,6 @@ final class QueueCallMapper {
     return AmiMapping.NOTHING;
   }
 
-  private AmiMapping hold(
-      String uniqueId, String linkedId, boolean starts, long at, long receivedAt) {
-    QueueCall call = calls.find(text(uniqueId), text(linkedId));
-    // Music on hold also plays while a caller waits in the queue: only holds in talk count.
-    if (call == null || !call.answered()) {
-      return AmiMapping.NOTHING;
-    }
-    call.lastSeenAt = receivedAt;
-    // One hold raises Hold on the agent's channel and MusicOnHoldStart on the caller's: the
-    // first one opens it, the other is a repeat.
-    if (starts) {
-      if (call.holdStartedAt != null) {
-        return AmiMapping.NOTHING;
-      }
-      call.holdStartedAt = at;
-      return AmiMapping.of(event(call, CallEventType.HOLD_START, at, call.agentId).build());
-    }
-    if (call.holdStartedAt == null) {
-      return AmiMapping.NOTHING;
-    }
-    long holdMs = Math.max(0, at - call.holdStartedAt);
-    call.closeHold(at);
-    return AmiMapping.of(
-        event(call, CallEventType.HOLD_END, at, call.agentId).holdMs(holdMs).build());
-  }
-
-  private AmiMapping blindTransfer(BlindTransferEvent e, long at) {
-    if (!succeeded(e.getResult())) {
-      return AmiMapping.NOTHING;
-    }
-    QueueCall call =
-        calls.find(
-            text(e.getTransfereeUniqueId()),
-            text(e.getTransfererUniqueId()),
-            text(e.getTransfereeLinkedId()),
-            text(e.getTransfererLinkedId()));
-    return transfer(call, TransferKind.BLIND, text(e.getExtension()), at);
-  }
-
-  private AmiMapping attendedTransfer(AttendedTransferEvent e, long at) {
-    if (!succeeded(e.getResult())) {
-      return AmiMapping.NOTHING;
-    }
-    QueueCall call =
-        calls.find(
-            text(e.getTransfereeUniqueid()),
-            text(e.getOrigTransfererUniqueid()),
-            text(e.getTransfereeLinkedId()),
-            text(e.getOrigTransfererLinkedId()));
-    String target =
-        first(
-            e.getTransferTargetCallerIDNum(),
-            e.getSecondTransfererConnectedLineNum(),
-            e.getSecondTransfererExten(),
-            e.getDestApp());
-    return transfer(call, TransferKind.ATTENDED, target, at);
-  }
-
-  private AmiMapping transfer(QueueCall call, TransferKind kind, String target, long at) {
-    if (call == null || !call.answered()) {
-      return AmiMapping.NOTHING;
-    }
-    call.closeHold(at);
-    calls.remove(call);
-    transfersAwaitingComplete.add(transferKey(call));
-    return AmiMapping.of(
-        event(call, CallEventType.TRANSFERRED, at, call.agentId)
-            .waitMs(call.waitMs)
-            .talkMs(talkMs(call, at, null))
-            .holdMs(call.holdTotalMs)
-            .transferKind(kind)
-            .transferTarget(target)
-            .build());
-  }
-
   private AmiMapping settleWithoutReason(QueueCall call) {
     return settle(
         call,
@@ -410,7 +289,8 @@ final class QueueCallMapper {
   private AmiMapping settle(QueueCall call, CallEventType type) {
     QueueCall.PendingExit exit = call.pendingExit;
     calls.remove(call);
-    return AmiMapping.of(event(call, type, exit.leftAt(), null).waitMs(exit.waitMs()).build());
+    return AmiMapping.of(
+        CallEvents.event(call, type, exit.leftAt(), null).waitMs(exit.waitMs()).build());
   }
 
   /**
@@ -438,27 +318,6 @@ final class QueueCallMapper {
     calls.alias(call, text(linkedId));
   }
 
-  private CallEvent.Builder event(QueueCall call, CallEventType type, long at, String agentId) {
-    String eventId =
-        "ami:" + call.callId + ":" + type + (agentId == null ? "" : ":" + agentId) + ":" + at;
-    return CallEvent.builder(eventId, call.callId, at, type, AmiEventMapper.SOURCE)
-        .queue(call.queue)
-        .agentId(agentId)
-        .callerId(call.callerId);
-  }
-
-  /**
-   * Talk time without the holds, so that talk + hold + wrap-up is the handle time. Asterisk's
-   * TalkTime runs from the answer and includes holds.
-   */
-  private static Long talkMs(QueueCall call, long at, Long switchTalkMs) {
-    long hold = call.answered() ? call.holdTotalMs : 0;
-    if (switchTalkMs != null) {
-      return Math.max(0, switchTalkMs - hold);
-    }
-    return call.answered() ? Math.max(0, at - call.answeredAt - hold) : null;
-  }
-
   private static EndedBy endedBy(String reason) {
     if ("caller".equalsIgnoreCase(reason)) {
       return EndedBy.CALLER;
@@ -467,13 +326,5 @@ final class QueueCallMapper {
       return EndedBy.AGENT;
     }
     return null;
-  }
-
-  private static boolean succeeded(String result) {
-    return text(result) == null || "Success".equalsIgnoreCase(result.trim());
-  }
-
-  private static String transferKey(QueueCall call) {
-    return call.callId + '\n' + call.queue;
   }
 }

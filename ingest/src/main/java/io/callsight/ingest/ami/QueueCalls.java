@@ -1,15 +1,34 @@
 package io.callsight.ingest.ami;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The calls the mapper is following, found by the caller's Uniqueid or any alias of it. */
 final class QueueCalls {
+  private static final int MAX_TRANSFERS_WRITTEN = 10_000;
+
   private final Map<String, QueueCall> byId = new HashMap<>();
   private final Map<String, QueueCall> byAlias = new HashMap<>();
+
+  /**
+   * Calls whose transfer was written from a transfer event, so that the AgentComplete with Reason
+   * transfer that follows writes no second one. Bounded: an AgentComplete that never comes must not
+   * leak.
+   */
+  private final Set<String> transfersWritten =
+      Collections.newSetFromMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+              return size() > MAX_TRANSFERS_WRITTEN;
+            }
+          });
 
   QueueCall get(String callId) {
     return callId == null ? null : byId.get(callId);
@@ -49,6 +68,17 @@ final class QueueCalls {
     for (String alias : call.aliases) {
       byAlias.remove(alias, call);
     }
+  }
+
+  /** Forgets a call whose transfer was just written, remembering that it was. */
+  void writeTransfer(QueueCall call) {
+    remove(call);
+    transfersWritten.add(call.callId + '\n' + call.queue);
+  }
+
+  /** Whether this call's transfer was already written; the memory of it is used up. */
+  boolean transferWritten(QueueCall call) {
+    return transfersWritten.remove(call.callId + '\n' + call.queue);
   }
 
   List<QueueCall> matching(Predicate<QueueCall> test) {
