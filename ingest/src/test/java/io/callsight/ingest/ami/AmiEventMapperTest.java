@@ -243,6 +243,35 @@ class AmiEventMapperTest {
   }
 
   @Test
+  void aCallTransferredIntoAnotherQueueStartsANewVisitThere() {
+    String agentLeg = "1718000000.102";
+    List<CallEvent> events =
+        calls(
+            join(CALL, "support", CALLER, 1, 0),
+            connect(CALL, "support", "PJSIP/1127", agentLeg, 4, 2, 4),
+            blindTransfer(agentLeg, CALL, "500", 30),
+            join(CALL, "sales", CALLER, 1, 30.2),
+            // app_queue's AgentComplete for the first visit may come after the caller queued again.
+            complete(CALL, "support", "PJSIP/1127", 4, 26, "transfer", 30.3),
+            leave(CALL, "sales", 41),
+            connect(CALL, "sales", "PJSIP/1130", "1718000030.110", 11, 5, 41),
+            complete(CALL, "sales", "PJSIP/1130", 11, 60, "caller", 101));
+
+    assertThat(events)
+        .extracting(e -> e.type() + " " + e.queue() + " " + e.agentId())
+        .containsExactly(
+            "QUEUED support null",
+            "ANSWERED support 1127",
+            "TRANSFERRED support 1127",
+            "QUEUED sales null",
+            "ANSWERED sales 1130",
+            "ENDED sales 1130");
+    assertThat(events.get(3).eventId()).isEqualTo("ami:" + CALL + ":QUEUED:sales");
+    assertThat(events.get(5).talkMs()).isEqualTo(60_000L);
+    assertThat(mapper.trackedCalls()).isZero();
+  }
+
+  @Test
   void anAttendedTransferNamesTheConsultedTarget() {
     String agentLeg = "1718000000.102";
     List<CallEvent> events =
