@@ -24,6 +24,8 @@ class AgentIdsTest {
         "IAX2/1127-1234; 1127",
         "DAHDI/1-1; 1",
         "' Agent/1127 '; 1127",
+        "'Local/1127@from-queue-00000004;1'; 1127",
+        "IAX2/agent7-7f3a; agent7",
         "1127; 1127",
       })
   void channelAndAgentNamesBecomeTheBareAgentId(String member, String agentId) {
@@ -36,6 +38,8 @@ class AgentIdsTest {
       value = {
         "'  John Smith '; John Smith",
         "Front desk; Front desk",
+        "Mary-Ann; Mary-Ann",
+        "王芳; 王芳",
       })
   void freeTextMemberNamesAreKeptTrimmed(String member, String agentId) {
     assertThat(AgentIds.normalise(member)).isEqualTo(agentId);
@@ -49,7 +53,7 @@ class AgentIdsTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"NONE", "none", "   ", "SIP/"})
+  @ValueSource(strings = {"NONE", "none", "   ", "SIP/", "PJSIP/-0000001a"})
   void noMemberGivesNoAgentId(String member) {
     assertThat(AgentIds.normalise(member)).isNull();
   }

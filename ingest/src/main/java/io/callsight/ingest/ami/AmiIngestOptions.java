@@ -1,0 +1,88 @@
+package io.callsight.ingest.ami;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What {@link AmiIngest} runs with, checked once at start-up with a message naming the bad value.
+ *
+ * @param ami the Asterisk Manager Interface and the manager.conf user to log in as
+ * @param bootstrapServers the Kafka brokers, {@code host:port[,host:port…]}
+ * @param callerHashKey the secret caller numbers are hashed with (at least 16 bytes; the same key
+ *     for every adapter, or repeat callers are lost)
+ * @param metricsHost the address the Prometheus endpoint listens on
+ * @param metricsPort its port; 0 picks a free one
+ * @param topicPartitions partitions of the topics this service creates when they are missing
+ * @param callTtl how long a call may go without an AMI event before it is forgotten
+ * @param exitReasonWait how long to wait for the reason a caller left a queue unanswered
+ * @param progressInterval how often a progress line is printed
+ */
+public record AmiIngestOptions(
+    AmiEndpoint ami,
+    String bootstrapServers,
+    String callerHashKey,
+    String metricsHost,
+    int metricsPort,
+    int topicPartitions,
+    Duration callTtl,
+    Duration exitReasonWait,
+    Duration progressInterval) {
+  public static final String DEFAULT_METRICS_HOST = "0.0.0.0";
+  public static final int DEFAULT_METRICS_PORT = 9402;
+  public static final int DEFAULT_TOPIC_PARTITIONS = 3;
+  public static final Duration DEFAULT_CALL_TTL = Duration.ofHours(4);
+  public static final Duration DEFAULT_EXIT_REASON_WAIT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(30);
+
+  public AmiIngestOptions {
+    Objects.requireNonNull(ami, "the AMI endpoint is required");
+    if (bootstrapServers == null || bootstrapServers.isBlank()) {
+      throw new IllegalArgumentException("the Kafka bootstrap servers are required");
+    }
+    if (callerHashKey == null || callerHashKey.getBytes(StandardCharsets.UTF_8).length < 16) {
+      throw new IllegalArgumentException("the caller-hash key must be at least 16 bytes");
+    }
+    if (metricsHost == null || metricsHost.isBlank()) {
+      throw new IllegalArgumentException("the metrics host is required");
+    }
+    if (metricsPort < 0 || metricsPort > 65535) {
+      throw new IllegalArgumentException("the metrics port must be 0-65535, was " + metricsPort);
+    }
+    if (topicPartitions < 1) {
+      throw new IllegalArgumentException(
+          "topic partitions must be at least 1, was " + topicPartitions);
+    }
+    requirePositive(callTtl, "the call time-to-live");
+    requirePositive(exitReasonWait, "the exit-reason wait");
+    requirePositive(progressInterval, "the progress interval");
+  }
+
+  /** Hides the caller-hash key (the AMI secret is hidden by {@link AmiEndpoint}). */
+  @Override
+  public String toString() {
+    return "AmiIngestOptions[ami="
+        + ami
+        + ", bootstrapServers="
+        + bootstrapServers
+        + ", metrics="
+        + metricsHost
+        + ":"
+        + metricsPort
+        + ", topicPartitions="
+        + topicPartitions
+        + ", callTtl="
+        + callTtl
+        + ", exitReasonWait="
+        + exitReasonWait
+        + ", progressInterval="
+        + progressInterval
+        + "]";
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    if (duration == null || duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + duration);
+    }
+  }
+}
