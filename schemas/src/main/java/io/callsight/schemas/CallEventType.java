@@ -25,6 +25,8 @@ public enum CallEventType {
   EXIT_WITH_KEY,
   /** The call left the queue because no agent could take it. */
   EXIT_EMPTY,
+  /** An application took the caller out of the queue (Asterisk's QueueWithdrawCaller). */
+  WITHDRAWN,
   /** Talk ended; carries the talk time. */
   ENDED,
   /**
@@ -49,6 +51,10 @@ public enum CallEventType {
 
   /** Whether the call left the queue without being answered. */
   public boolean leavesQueueUnanswered() {
-    return this == ABANDONED || this == TIMEOUT || this == EXIT_WITH_KEY || this == EXIT_EMPTY;
+    return this == ABANDONED
+        || this == TIMEOUT
+        || this == EXIT_WITH_KEY
+        || this == EXIT_EMPTY
+        || this == WITHDRAWN;
   }
 }

@@ -19,6 +19,7 @@ public record QueueKpi(
     long timedOut,
     long exitedWithKey,
     long exitedEmpty,
+    long withdrawn,
     long answeredWithinThreshold,
     long abandonedWithinThreshold,
     Double serviceLevel,

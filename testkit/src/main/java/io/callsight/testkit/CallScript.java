@@ -74,7 +74,7 @@ public final class CallScript {
     return add(event(CallEventType.HOLD_END, toSecond).agentId(agentId).holdMs(holdMs));
   }
 
-  /** Talk ends; the talk time runs from the answer, holds included (as Asterisk reports it). */
+  /** Talk ends; the talk time runs from the answer, holds excluded (they are reported apart). */
   public CallScript end(double atSecond) {
     return end(atSecond, EndedBy.CALLER);
   }

@@ -261,7 +261,7 @@ final class QueueCallMapper {
       case "TIMEOUT" -> settle(call, CallEventType.TIMEOUT);
       case "LEAVEEMPTY", "LEAVEUNAVAIL" -> settle(call, CallEventType.EXIT_EMPTY);
       // Withdrawn on request (QueueWithdrawCaller): it left on purpose, not by hanging up.
-      case "WITHDRAW" -> settle(call, CallEventType.EXIT_WITH_KEY);
+      case "WITHDRAW" -> settle(call, CallEventType.WITHDRAWN);
       default -> AmiMapping.NOTHING;
     };
   }

@@ -19,9 +19,9 @@
  *   <li>Leaving unanswered: Asterisk raises QueueCallerAbandon for time-outs and empty-queue exits
  *       as well as for callers hanging up, and raises no reason with QueueCallerLeave. So the exit
  *       waits for its reason: VarSet QUEUESTATUS=TIMEOUT → TIMEOUT, LEAVEEMPTY/LEAVEUNAVAIL →
- *       EXIT_EMPTY, WITHDRAW → EXIT_WITH_KEY; a hang-up (request) on the caller's channel →
- *       ABANDONED; nothing within the wait → ABANDONED after QueueCallerAbandon (as Asterisk counts
- *       it), else EXIT_WITH_KEY (the one way to leave with neither).
+ *       EXIT_EMPTY, WITHDRAW → WITHDRAWN; a hang-up (request) on the caller's channel → ABANDONED;
+ *       nothing within the wait → ABANDONED after QueueCallerAbandon (as Asterisk counts it), else
+ *       EXIT_WITH_KEY (the one way to leave with neither).
  *   <li>QueueMemberAdded/Removed → LOGIN (+ READY/NOT_READY)/LOGOUT for that queue;
  *       QueueMemberPause [QueueMemberPaused] → NOT_READY with the reason, or READY;
  *       AgentLogin/AgentLogoff → LOGIN/ LOGOUT for every queue; QueueMember in the QueueStatus

@@ -41,6 +41,7 @@ final class CallEventMapping {
       case EXITWITHTIMEOUT -> leftQueue(b, CallEventType.TIMEOUT, line, 1, false);
       case EXITWITHKEY -> leftQueue(b, CallEventType.EXIT_WITH_KEY, line, 2, false);
       case EXITEMPTY -> leftQueue(b, CallEventType.EXIT_EMPTY, line, 1, true);
+      case WITHDRAW -> leftQueue(b, CallEventType.WITHDRAWN, line, 1, true);
       case TRANSFER -> transferredToExtension(b, line, TransferKind.UNKNOWN);
       case BLINDTRANSFER -> transferredToExtension(b, line, TransferKind.BLIND);
       case ATTENDEDTRANSFER -> attendedTransfer(b, line);

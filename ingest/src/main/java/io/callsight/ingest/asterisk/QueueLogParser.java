@@ -83,6 +83,7 @@ public final class QueueLogParser implements Serializable {
           EXITWITHTIMEOUT,
           EXITWITHKEY,
           EXITEMPTY,
+          WITHDRAW,
           TRANSFER,
           BLINDTRANSFER,
           ATTENDEDTRANSFER ->
@@ -99,16 +100,7 @@ public final class QueueLogParser implements Serializable {
           PAUSEALL,
           UNPAUSEALL ->
           ParsedLine.agents(eventTime, AgentEventMapping.map(event, line, eventId, eventTime));
-      case QUEUESTART,
-          CONFIGRELOAD,
-          SYSCOMPAT,
-          AGENTDUMP,
-          DID,
-          INFO,
-          PENALTY,
-          RINGINUSE,
-          WITHDRAW,
-          OUTCALL ->
+      case QUEUESTART, CONFIGRELOAD, SYSCOMPAT, AGENTDUMP, DID, INFO, PENALTY, RINGINUSE, OUTCALL ->
           ParsedLine.ignored(eventTime);
     };
   }

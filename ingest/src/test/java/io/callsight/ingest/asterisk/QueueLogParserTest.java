@@ -222,6 +222,15 @@ class QueueLogParserTest {
     }
 
     @Test
+    void withdrawOfAsterisk16IsAWithdrawnCallWithItsWait() {
+      CallEvent e = call(T + "|" + CALL + "|IT|NONE|WITHDRAW|1|1|30|callback requested");
+
+      assertThat(e.type()).isEqualTo(CallEventType.WITHDRAWN);
+      assertThat(e.position()).isEqualTo(1);
+      assertThat(e.waitMs()).isEqualTo(30_000L);
+    }
+
+    @Test
     void transferOfAsterisk14To11IsATransferOfUnknownKind() {
       CallEvent e =
           call(T + "|" + CALL + "|IT|SIP/1127-0000001a|TRANSFER|2001|from-internal|6|38|1");
@@ -379,7 +388,6 @@ class QueueLogParserTest {
         "INFO|anything",
         "PENALTY|2",
         "RINGINUSE|0",
-        "WITHDRAW|1|1|30|info",
         "OUTCALL|ANSWER|60|",
       })
   void knownSystemAndInformationLinesAreIgnoredWithoutADeadLetter(String eventAndData) {

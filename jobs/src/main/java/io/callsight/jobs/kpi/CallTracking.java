@@ -78,7 +78,7 @@ public final class CallTracking {
       }
       case HOLD_END -> holdEnded(p, e, inOrder);
       case ENDED, TRANSFERRED -> talkEnded(p, e, inOrder);
-      case ABANDONED, TIMEOUT, EXIT_WITH_KEY, EXIT_EMPTY -> leftQueue(p, e, inOrder);
+      case ABANDONED, TIMEOUT, EXIT_WITH_KEY, EXIT_EMPTY, WITHDRAWN -> leftQueue(p, e, inOrder);
       case WRAPUP_ENDED -> wrappedUp(p, e, inOrder);
     };
   }
@@ -227,6 +227,7 @@ public final class CallTracking {
           case ABANDONED -> FactKind.ABANDONED;
           case TIMEOUT -> FactKind.TIMED_OUT;
           case EXIT_WITH_KEY -> FactKind.EXITED_WITH_KEY;
+          case WITHDRAWN -> FactKind.WITHDRAWN;
           default -> FactKind.EXITED_EMPTY;
         };
     CallFact f = fact(kind, p, e);

@@ -10,6 +10,7 @@ public enum FactKind {
   TIMED_OUT,
   EXITED_WITH_KEY,
   EXITED_EMPTY,
+  WITHDRAWN,
   HOLD_STARTED,
   HOLD_ENDED,
   /** Talk ended (or the call was transferred away): the call was handled. */
@@ -28,6 +29,7 @@ public enum FactKind {
         || this == TIMED_OUT
         || this == EXITED_WITH_KEY
         || this == EXITED_EMPTY
+        || this == WITHDRAWN
         || this == LOST;
   }
 }

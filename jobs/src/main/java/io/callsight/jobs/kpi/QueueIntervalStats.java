@@ -17,6 +17,7 @@ public final class QueueIntervalStats {
   public long timedOut;
   public long exitedWithKey;
   public long exitedEmpty;
+  public long withdrawn;
   public long answeredWithinThreshold;
   public long abandonedWithinThreshold;
   public long answeredWaitMs;
@@ -69,13 +70,12 @@ public final class QueueIntervalStats {
         }
         maxWaitMs = Math.max(maxWaitMs, f.waitMs);
       }
-      case TIMED_OUT, EXITED_WITH_KEY, EXITED_EMPTY -> {
-        if (f.kind == FactKind.TIMED_OUT) {
-          timedOut++;
-        } else if (f.kind == FactKind.EXITED_WITH_KEY) {
-          exitedWithKey++;
-        } else {
-          exitedEmpty++;
+      case TIMED_OUT, EXITED_WITH_KEY, EXITED_EMPTY, WITHDRAWN -> {
+        switch (f.kind) {
+          case TIMED_OUT -> timedOut++;
+          case EXITED_WITH_KEY -> exitedWithKey++;
+          case EXITED_EMPTY -> exitedEmpty++;
+          default -> withdrawn++;
         }
         maxWaitMs = Math.max(maxWaitMs, f.waitMs);
       }
@@ -163,6 +163,7 @@ public final class QueueIntervalStats {
         timedOut,
         exitedWithKey,
         exitedEmpty,
+        withdrawn,
         answeredWithinThreshold,
         abandonedWithinThreshold,
         serviceLevel(targets),

@@ -40,6 +40,7 @@ class QueueIntervalStatsTest {
     s.add(fact(FactKind.ABANDONED, 45_000), TARGETS); // abandoned after T
     s.add(fact(FactKind.TIMED_OUT, 300_000), TARGETS);
     s.add(fact(FactKind.EXITED_WITH_KEY, 8_000), TARGETS);
+    s.add(fact(FactKind.WITHDRAWN, 9_000), TARGETS);
     s.add(handled(100_000, 0, 0, false), TARGETS);
     s.add(handled(200_000, 30_000, 2, true), TARGETS);
     CallFact wrap = new CallFact(FactKind.WRAPPED_UP, "c", "q", "a", 3_000);
@@ -57,6 +58,7 @@ class QueueIntervalStatsTest {
     assertThat(row.abandonedWithinThreshold()).isEqualTo(1);
     assertThat(row.timedOut()).isEqualTo(1);
     assertThat(row.exitedWithKey()).isEqualTo(1);
+    assertThat(row.withdrawn()).isEqualTo(1);
     // SL = answered within T / (answered + abandoned after T) = 3 / (5 + 1)
     assertThat(row.serviceLevel()).isEqualTo(0.5);
     assertThat(row.asaSeconds()).isEqualTo(25.0); // (5+10+20+30+60)/5
