@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "CallSight 0.1.0",
     description = "Real-time contact-centre analytics and quality monitoring.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {KpiCommand.class, CommandLine.HelpCommand.class})
 public final class CallSight implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -19,7 +19,17 @@ public final class CallSight implements Runnable {
 
   /** The configured command line, for tests that run commands in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new CallSight()).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cli = new CommandLine(new CallSight()).setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          // Bad input and bad configuration are the user's to fix: say what, not where in Java.
+          if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            cmd.getErr().println("callsight " + cmd.getCommandName() + ": " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
+    return cli;
   }
 
   @Override

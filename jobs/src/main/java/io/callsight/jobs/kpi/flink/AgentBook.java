@@ -101,7 +101,8 @@ public final class AgentBook extends KeyedProcessFunction<String, AgentInput, Ag
     for (AgentKpi row : tl.close(watermark, intervals, latenessMs, System.currentTimeMillis())) {
       out.collect(row);
     }
-    if (tl.isIdle()) {
+    // At the end of a bounded input every interval is final, logged in or not.
+    if (tl.isIdle() || watermark == Long.MAX_VALUE) {
       timeline.clear();
       return;
     }

@@ -84,6 +84,28 @@ class AgentBookTest {
   }
 
   @Test
+  void shouldForgetAStillLoggedInAgentAtTheEndOfABoundedInput() throws Exception {
+    harness.close();
+    harness =
+        ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+            new AgentBook(KpiOptions.from(java.util.Map.of("kpi.interval", "all"), "test")),
+            i -> i.agentId,
+            Types.STRING);
+    feed(new AgentInput("1127", T, AgentInputKind.LOGIN, "sales", null));
+    feed(new AgentInput("1127", T + 10 * MIN, AgentInputKind.NOT_READY, null, null));
+    harness.processWatermark(Long.MAX_VALUE);
+    assertThat(harness.extractOutputValues())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.availableSeconds()).isEqualTo(600.0);
+              assertThat(r.staffedSeconds()).isEqualTo(600.0);
+            });
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
   void shouldDeadLetterAnInputForAnIntervalThatIsFinal() throws Exception {
     feed(new AgentInput("1127", T, AgentInputKind.LOGIN, "sales", null));
     harness.processWatermark(T + 3 * 60 * MIN);
