@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "CallSight 0.1.0",
     description = "Real-time contact-centre analytics and quality monitoring.",
-    subcommands = {KpiCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      KpiCommand.class,
+      KpiJobCommand.class,
+      IngestCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class CallSight implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -33,7 +33,7 @@ public record QueueLogIngestOptions(
 
   public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
   public static final String DEFAULT_METRICS_HOST = "0.0.0.0";
-  public static final int DEFAULT_METRICS_PORT = 9410;
+  public static final int DEFAULT_METRICS_PORT = 9401;
   public static final int DEFAULT_TOPIC_PARTITIONS = 3;
 
   public QueueLogIngestOptions {

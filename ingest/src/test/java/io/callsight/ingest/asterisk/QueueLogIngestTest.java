@@ -94,7 +94,7 @@ class QueueLogIngestTest {
     assertThat(options.follow()).isFalse();
     assertThat(options.bootstrapServers()).isEqualTo("localhost:9092");
     assertThat(options.offsetsFile()).isEqualTo(Path.of("voipreports1.queue_log.offsets.json"));
-    assertThat(options.metricsPort()).isEqualTo(9410);
+    assertThat(options.metricsPort()).isEqualTo(9401);
     assertThat(options.pollInterval()).isEqualTo(Duration.ofMillis(200));
   }
 

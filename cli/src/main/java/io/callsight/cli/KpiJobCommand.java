@@ -1,0 +1,74 @@
+package io.callsight.cli;
+
+import io.callsight.common.Options;
+import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.kpi.flink.KpiJob;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code callsight kpi-job}: the streaming KPI job on this machine's Flink, against Kafka. */
+@Command(
+    name = "kpi-job",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the KPI job on a local Flink MiniCluster against a Kafka broker: call-events and"
+          + " agent-events in; queue-kpi, agent-kpi, queue-snapshot, alerts and dead-letters out"
+          + " (exactly once). Runs until stopped with Ctrl-C.",
+      "To run it on a Flink cluster instead, submit the job jar (see the README)."
+    })
+final class KpiJobCommand implements Callable<Integer> {
+  @Option(
+      names = "--kafka",
+      paramLabel = "HOST:PORT",
+      description = "Kafka bootstrap servers (default: the config file's, else localhost:9092)")
+  String kafka;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "KPI options (properties file)")
+  Path config;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> values =
+        config != null ? new HashMap<>(Options.load(config)) : new HashMap<>();
+    if (kafka != null) {
+      values.put(KpiOptions.BOOTSTRAP.key(), kafka);
+    }
+    KpiOptions options =
+        KpiOptions.from(values, config != null ? config.toString() : "the command line");
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(
+        "callsight kpi-job: reading call-events and agent-events from Kafka at %s (group %s),"
+            + " intervals %s, checkpoints every %s%n",
+        options.bootstrapServers(),
+        options.groupId(),
+        values.getOrDefault(KpiOptions.INTERVAL.key(), KpiOptions.INTERVAL.defaultValue()),
+        options.checkpointInterval());
+    JobClient job =
+        KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+    err.printf("callsight kpi-job: running as Flink job %s; Ctrl-C stops it%n", job.getJobID());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    job.cancel().get();
+                  } catch (Exception e) {
+                    // The JVM is going down either way.
+                  }
+                },
+                "stop kpi-job"));
+    job.getJobExecutionResult().get();
+    return 0;
+  }
+}
