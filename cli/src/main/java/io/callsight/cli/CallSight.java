@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       KpiCommand.class,
       KpiJobCommand.class,
       IngestCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CallSight implements Runnable {
