@@ -6,7 +6,7 @@ package io.callsight.ingest.sim;
  * event budget).
  */
 final class Pbx {
-  final TimerQueue timers = new TimerQueue();
+  final TimerQueue timers;
   private final Pacer pacer;
   private final SimulationOutput output;
   private final String systemName;
@@ -22,6 +22,7 @@ final class Pbx {
     this.pacer = pacer;
     this.output = output;
     this.systemName = systemName;
+    this.timers = new TimerQueue(pacer.start());
     advanceTo(pacer.start());
   }
 
@@ -41,11 +42,11 @@ final class Pbx {
   }
 
   void after(Timer timer, long delayMillis) {
-    timers.schedule(timer, now + Math.max(0, delayMillis));
+    timers.schedule(timer, now + Math.max(0, delayMillis), now);
   }
 
   void at(Timer timer, long simTime) {
-    timers.schedule(timer, Math.max(now, simTime));
+    timers.schedule(timer, Math.max(now, simTime), now);
   }
 
   /** A new channel id the way Asterisk writes one with a system name: name-epoch.sequence. */

@@ -7,13 +7,11 @@ package io.callsight.ingest.sim;
 final class Timer {
   final Runnable action;
   long at;
-  int index = -1;
+  // Bumped on every schedule and cancel: agenda entries of older generations are stale.
+  int generation;
+  boolean pending;
 
   Timer(Runnable action) {
     this.action = action;
-  }
-
-  boolean isPending() {
-    return index >= 0;
   }
 }

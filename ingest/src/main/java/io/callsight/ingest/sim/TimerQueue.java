@@ -1,117 +1,72 @@
 package io.callsight.ingest.sim;
 
-import java.util.Arrays;
-
 /**
  * The simulation's agenda: pending timers in time order, ties in the order they were scheduled (so
- * a run is deterministic). A binary heap whose keys sit in primitive arrays, so comparisons do not
- * chase pointers; timers know their slot, so cancelling is O(log n).
+ * a run is deterministic). Timers due within half an hour (calls, holds, wrap-up, patience) sit in
+ * a small heap that stays in the CPU cache; shift and break timers, hours ahead, sit in another.
+ * Cancelling or re-scheduling marks the old entry stale; stale entries are dropped at the top.
  */
 final class TimerQueue {
-  private Timer[] timers = new Timer[256];
-  private long[] at = new long[256];
-  private long[] order = new long[256];
-  private int size;
+  private static final long NEAR_MILLIS = 30 * 60_000L;
+  private static final int ORDER_BITS = 24;
+  private static final long LONGEST_RUN_MILLIS = 1L << (63 - ORDER_BITS);
+
+  private final TimerHeap near = new TimerHeap();
+  private final TimerHeap far = new TimerHeap();
+  private final long base;
   private long scheduled;
 
-  /** Schedules (or re-schedules) the timer at {@code time}. */
-  void schedule(Timer timer, long time) {
-    if (timer.index >= 0) {
-      removeAt(timer.index);
+  /** An agenda for times from {@code base} (epoch ms) on. */
+  TimerQueue(long base) {
+    this.base = base;
+  }
+
+  /** Schedules (or re-schedules) the timer at {@code time}, which is {@code now} or later. */
+  void schedule(Timer timer, long time, long now) {
+    long offset = time - base;
+    if (offset >= LONGEST_RUN_MILLIS) {
+      throw new IllegalStateException("simulated time beyond " + LONGEST_RUN_MILLIS + " ms");
     }
-    if (size == timers.length) {
-      int capacity = size * 2;
-      timers = Arrays.copyOf(timers, capacity);
-      at = Arrays.copyOf(at, capacity);
-      order = Arrays.copyOf(order, capacity);
-    }
+    timer.generation++;
+    timer.pending = true;
     timer.at = time;
-    int i = size++;
-    place(timer, time, scheduled++, i);
-    siftUp(i);
+    // The order's low bits only break ties of the same millisecond; if they wrap, ties are still
+    // broken the same way on every run.
+    long key = offset << ORDER_BITS | (scheduled++ & ((1L << ORDER_BITS) - 1));
+    (time - now <= NEAR_MILLIS ? near : far).add(timer, key);
   }
 
   void cancel(Timer timer) {
-    if (timer.index >= 0) {
-      removeAt(timer.index);
+    if (timer.pending) {
+      timer.generation++;
+      timer.pending = false;
     }
   }
 
-  /** The earliest timer, or null when nothing is pending. */
+  /** The earliest pending timer, or null when nothing is pending. */
   Timer peek() {
-    return size == 0 ? null : timers[0];
+    TimerHeap heap = earliest();
+    return heap == null ? null : heap.top();
   }
 
-  /** Removes and returns the earliest timer. */
+  /** Removes and returns the earliest pending timer, or null when nothing is pending. */
   Timer poll() {
-    Timer first = timers[0];
-    removeAt(0);
+    TimerHeap heap = earliest();
+    if (heap == null) {
+      return null;
+    }
+    Timer first = heap.top();
+    heap.removeTop();
+    first.pending = false;
     return first;
   }
 
-  int size() {
-    return size;
-  }
-
-  private void removeAt(int i) {
-    Timer removed = timers[i];
-    removed.index = -1;
-    int last = --size;
-    if (i != last) {
-      place(timers[last], at[last], order[last], i);
-      timers[last] = null;
-      siftDown(i);
-      if (timers[i].index == i) {
-        siftUp(i);
-      }
-    } else {
-      timers[last] = null;
+  private TimerHeap earliest() {
+    near.dropStale();
+    far.dropStale();
+    if (near.isEmpty()) {
+      return far.isEmpty() ? null : far;
     }
-  }
-
-  private void siftUp(int i) {
-    Timer t = timers[i];
-    long tAt = at[i];
-    long tOrder = order[i];
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (!before(tAt, tOrder, at[parent], order[parent])) {
-        break;
-      }
-      place(timers[parent], at[parent], order[parent], i);
-      i = parent;
-    }
-    place(t, tAt, tOrder, i);
-  }
-
-  private void siftDown(int i) {
-    Timer t = timers[i];
-    long tAt = at[i];
-    long tOrder = order[i];
-    int half = size >>> 1;
-    while (i < half) {
-      int child = 2 * i + 1;
-      int right = child + 1;
-      if (right < size && before(at[right], order[right], at[child], order[child])) {
-        child = right;
-      }
-      if (!before(at[child], order[child], tAt, tOrder)) {
-        break;
-      }
-      place(timers[child], at[child], order[child], i);
-      i = child;
-    }
-    place(t, tAt, tOrder, i);
-  }
-
-  private void place(Timer t, long tAt, long tOrder, int i) {
-    timers[i] = t;
-    at[i] = tAt;
-    order[i] = tOrder;
-    t.index = i;
-  }
-
-  private static boolean before(long at1, long order1, long at2, long order2) {
-    return at1 < at2 || (at1 == at2 && order1 < order2);
+    return far.isEmpty() || near.topKey() < far.topKey() ? near : far;
   }
 }
