@@ -152,16 +152,22 @@ public final class Profiles {
       CallHandling own =
           queues > 1 ? handling.withTransferTargets(List.of(next, "2000")) : handling;
       queueConfigs.add(QueueConfig.named(name, arrivalsPerHour).withHandling(own));
+      double share = 0;
+      long staffed = 0;
       for (Shift shift : SHIFTS) {
         List<String> skills =
             shift.name().equals("day") && queues > 1 ? List.of(name, next) : List.of(name);
+        // Rounding the running total keeps the shifts' head counts adding up to agentsPerQueue.
+        share += shift.share();
+        long upTo = Math.round(agentsPerQueue * share);
         teams.add(
             new TeamConfig(
                 name + "-" + shift.name(),
-                (int) Math.round(agentsPerQueue * shift.share()),
+                (int) (upTo - staffed),
                 skills,
                 shift.start(),
                 shift.length()));
+        staffed = upTo;
       }
     }
     return new SimulationConfig(
