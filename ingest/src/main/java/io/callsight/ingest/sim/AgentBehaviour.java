@@ -88,7 +88,7 @@ public record AgentBehaviour(
         paceCv);
   }
 
-  public AgentBehaviour withBreaks(List<BreakPlan> value) {
+  public AgentBehaviour withPaceCv(double value) {
     return new AgentBehaviour(
         answerDelay,
         ringNoAnswerProbability,
@@ -97,7 +97,7 @@ public record AgentBehaviour(
         absenceRate,
         shiftJitter,
         breakStagger,
-        value,
-        paceCv);
+        breaks,
+        value);
   }
 }
