@@ -42,11 +42,11 @@ final class Pbx {
   }
 
   void after(Timer timer, long delayMillis) {
-    timers.schedule(timer, now + Math.max(0, delayMillis), now);
+    timers.schedule(timer, now + Math.max(0, delayMillis));
   }
 
   void at(Timer timer, long simTime) {
-    timers.schedule(timer, Math.max(now, simTime), now);
+    timers.schedule(timer, Math.max(now, simTime));
   }
 
   /** A new channel id the way Asterisk writes one with a system name: name-epoch.sequence. */

@@ -7,9 +7,14 @@ package io.callsight.ingest.sim;
 final class Timer {
   final Runnable action;
   long at;
-  // Bumped on every schedule and cancel: agenda entries of older generations are stale.
-  int generation;
+  long order;
   boolean pending;
+  // Where the agenda keeps it: linked into a slot of the wheel, or an entry of the far heap that
+  // goes stale when the generation moves on.
+  boolean inWheel;
+  Timer previous;
+  Timer next;
+  int generation;
 
   Timer(Runnable action) {
     this.action = action;

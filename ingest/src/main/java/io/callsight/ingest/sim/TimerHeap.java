@@ -3,33 +3,35 @@ package io.callsight.ingest.sim;
 import java.util.Arrays;
 
 /**
- * A four-ary min-heap of timer entries keyed by one long each, keys and generations in primitive
- * arrays so sifting never touches a timer. An entry is stale when its timer has since been
- * re-scheduled or cancelled (the generations differ).
+ * A four-ary min-heap of timer entries by time, ties in the order the timers were scheduled; times,
+ * orders and generations sit in primitive arrays so sifting never touches a timer. An entry is
+ * stale when its timer has since been re-scheduled or cancelled (the generations differ).
  */
 final class TimerHeap {
   private Timer[] timers = new Timer[256];
-  private long[] keys = new long[256];
+  private long[] times = new long[256];
+  private long[] orders = new long[256];
   private int[] generations = new int[256];
   private int size;
 
-  void add(Timer timer, long key) {
+  void add(Timer timer) {
     if (size == timers.length) {
       int capacity = size * 2;
       timers = Arrays.copyOf(timers, capacity);
-      keys = Arrays.copyOf(keys, capacity);
+      times = Arrays.copyOf(times, capacity);
+      orders = Arrays.copyOf(orders, capacity);
       generations = Arrays.copyOf(generations, capacity);
     }
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 2;
-      if (keys[parent] <= key) {
+      if (!before(timer.at, timer.order, parent)) {
         break;
       }
       move(parent, i);
       i = parent;
     }
-    set(i, timer, key, timer.generation);
+    set(i, timer, timer.at, timer.order, timer.generation);
   }
 
   /** Drops stale entries from the top; then the top is live or the heap is empty. */
@@ -47,14 +49,11 @@ final class TimerHeap {
     return timers[0];
   }
 
-  long topKey() {
-    return keys[0];
-  }
-
   void removeTop() {
     int last = --size;
     Timer t = timers[last];
-    long key = keys[last];
+    long time = times[last];
+    long order = orders[last];
     int generation = generations[last];
     timers[last] = null;
     if (last == 0) {
@@ -69,28 +68,38 @@ final class TimerHeap {
       int best = first;
       int end = Math.min(first + 4, size);
       for (int c = first + 1; c < end; c++) {
-        if (keys[c] < keys[best]) {
+        if (before(times[c], orders[c], best)) {
           best = c;
         }
       }
-      if (keys[best] >= key) {
+      if (!before(times[best], orders[best], time, order)) {
         break;
       }
       move(best, i);
       i = best;
     }
-    set(i, t, key, generation);
+    set(i, t, time, order, generation);
+  }
+
+  private boolean before(long time, long order, int entry) {
+    return before(time, order, times[entry], orders[entry]);
+  }
+
+  private static boolean before(long time1, long order1, long time2, long order2) {
+    return time1 < time2 || (time1 == time2 && order1 < order2);
   }
 
   private void move(int from, int to) {
     timers[to] = timers[from];
-    keys[to] = keys[from];
+    times[to] = times[from];
+    orders[to] = orders[from];
     generations[to] = generations[from];
   }
 
-  private void set(int i, Timer t, long key, int generation) {
+  private void set(int i, Timer t, long time, long order, int generation) {
     timers[i] = t;
-    keys[i] = key;
+    times[i] = time;
+    orders[i] = order;
     generations[i] = generation;
   }
 }

@@ -2,71 +2,86 @@ package io.callsight.ingest.sim;
 
 /**
  * The simulation's agenda: pending timers in time order, ties in the order they were scheduled (so
- * a run is deterministic). Timers due within half an hour (calls, holds, wrap-up, patience) sit in
- * a small heap that stays in the CPU cache; shift and break timers, hours ahead, sit in another.
- * Cancelling or re-scheduling marks the old entry stale; stale entries are dropped at the top.
+ * a run is deterministic). Timers due within about 17 minutes (rings, talk, holds, wrap-up,
+ * patience) go on a {@link TimerWheel} with O(1) steps; later ones (shifts, breaks, long calls) on
+ * a heap where cancelling only marks the entry stale.
  */
 final class TimerQueue {
-  private static final long NEAR_MILLIS = 30 * 60_000L;
-  private static final int ORDER_BITS = 24;
-  private static final long LONGEST_RUN_MILLIS = 1L << (63 - ORDER_BITS);
-
-  private final TimerHeap near = new TimerHeap();
+  private final TimerWheel wheel = new TimerWheel();
   private final TimerHeap far = new TimerHeap();
-  private final long base;
+  private long now;
   private long scheduled;
+  // The answer of the last peek, until the agenda changes: the run loop peeks, then polls.
+  private Timer peeked;
 
-  /** An agenda for times from {@code base} (epoch ms) on. */
-  TimerQueue(long base) {
-    this.base = base;
+  /** An agenda for times from {@code start} (epoch ms) on. */
+  TimerQueue(long start) {
+    this.now = start;
   }
 
-  /** Schedules (or re-schedules) the timer at {@code time}, which is {@code now} or later. */
-  void schedule(Timer timer, long time, long now) {
-    long offset = time - base;
-    if (offset >= LONGEST_RUN_MILLIS) {
-      throw new IllegalStateException("simulated time beyond " + LONGEST_RUN_MILLIS + " ms");
-    }
-    timer.generation++;
+  /** Schedules (or re-schedules) the timer at {@code time}, which is now or later. */
+  void schedule(Timer timer, long time) {
+    cancel(timer);
+    peeked = null;
     timer.pending = true;
     timer.at = time;
-    // The order's low bits only break ties of the same millisecond; if they wrap, ties are still
-    // broken the same way on every run.
-    long key = offset << ORDER_BITS | (scheduled++ & ((1L << ORDER_BITS) - 1));
-    (time - now <= NEAR_MILLIS ? near : far).add(timer, key);
+    timer.order = scheduled++;
+    if (time - now < TimerWheel.SPAN_MILLIS) {
+      wheel.add(timer);
+    } else {
+      timer.generation++;
+      far.add(timer);
+    }
   }
 
   void cancel(Timer timer) {
-    if (timer.pending) {
+    if (!timer.pending) {
+      return;
+    }
+    timer.pending = false;
+    peeked = null;
+    if (timer.inWheel) {
+      wheel.remove(timer);
+    } else {
       timer.generation++;
-      timer.pending = false;
     }
   }
 
   /** The earliest pending timer, or null when nothing is pending. */
   Timer peek() {
-    TimerHeap heap = earliest();
-    return heap == null ? null : heap.top();
+    if (peeked == null) {
+      peeked = earliest();
+    }
+    return peeked;
+  }
+
+  private Timer earliest() {
+    Timer near = wheel.first(now);
+    far.dropStale();
+    if (far.isEmpty()) {
+      return near;
+    }
+    Timer later = far.top();
+    if (near == null || later.at < near.at || (later.at == near.at && later.order < near.order)) {
+      return later;
+    }
+    return near;
   }
 
   /** Removes and returns the earliest pending timer, or null when nothing is pending. */
   Timer poll() {
-    TimerHeap heap = earliest();
-    if (heap == null) {
+    Timer first = peek();
+    if (first == null) {
       return null;
     }
-    Timer first = heap.top();
-    heap.removeTop();
-    first.pending = false;
-    return first;
-  }
-
-  private TimerHeap earliest() {
-    near.dropStale();
-    far.dropStale();
-    if (near.isEmpty()) {
-      return far.isEmpty() ? null : far;
+    if (first.inWheel) {
+      wheel.remove(first);
+    } else {
+      far.removeTop();
     }
-    return far.isEmpty() || near.topKey() < far.topKey() ? near : far;
+    first.pending = false;
+    peeked = null;
+    now = first.at;
+    return first;
   }
 }

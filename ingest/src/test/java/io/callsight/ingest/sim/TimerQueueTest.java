@@ -25,10 +25,10 @@ class TimerQueueTest {
 
   @Test
   void firesInTimeOrderAndTiesInTheOrderScheduled() {
-    agenda.schedule(timer("late"), 5 * HOUR, 0);
-    agenda.schedule(timer("b"), 2_000, 0);
-    agenda.schedule(timer("a"), 1_000, 0);
-    agenda.schedule(timer("c"), 2_000, 0);
+    agenda.schedule(timer("late"), 5 * HOUR);
+    agenda.schedule(timer("b"), 2_000);
+    agenda.schedule(timer("a"), 1_000);
+    agenda.schedule(timer("c"), 2_000);
 
     runAll();
 
@@ -39,11 +39,11 @@ class TimerQueueTest {
   void aCancelledTimerDoesNotFireAndAReScheduledOneFiresOnceAtItsNewTime() {
     Timer cancelled = timer("cancelled");
     Timer moved = timer("moved");
-    agenda.schedule(cancelled, 1_000, 0);
-    agenda.schedule(moved, 2_000, 0);
-    agenda.schedule(timer("middle"), 3_000, 0);
+    agenda.schedule(cancelled, 1_000);
+    agenda.schedule(moved, 2_000);
+    agenda.schedule(timer("middle"), 3_000);
     agenda.cancel(cancelled);
-    agenda.schedule(moved, 4 * HOUR, 0);
+    agenda.schedule(moved, 4 * HOUR);
 
     runAll();
 
@@ -58,7 +58,7 @@ class TimerQueueTest {
     for (int i = 0; i < 10_000; i++) {
       long at = random.nextLong(48 * HOUR);
       Timer t = new Timer(() -> times.add(at));
-      agenda.schedule(t, at, 0);
+      agenda.schedule(t, at);
       if (i % 3 == 0) {
         agenda.cancel(t);
       }
