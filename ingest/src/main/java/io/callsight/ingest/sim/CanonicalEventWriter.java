@@ -73,7 +73,7 @@ public final class CanonicalEventWriter implements SimulationOutput {
   }
 
   private static Long reported(long millis) {
-    return millis < 0 ? null : millis;
+    return millis == SimulatedCallEvent.NOT_REPORTED ? null : millis;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.callsight.ingest.sim;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,9 +17,6 @@ public record DailyCurve(List<Double> hourly) {
           List.of(
               0.06, 0.04, 0.03, 0.03, 0.03, 0.05, 0.12, 0.30, 0.60, 0.90, 1.00, 0.95, 0.70, 0.75,
               0.92, 0.95, 0.85, 0.70, 0.50, 0.38, 0.28, 0.20, 0.14, 0.09));
-
-  /** The same rate all day, for tests and steady benchmarks. */
-  public static final DailyCurve FLAT = new DailyCurve(Collections.nCopies(24, 1.0));
 
   public DailyCurve {
     Objects.requireNonNull(hourly, "hourly multipliers are required");
@@ -46,10 +42,5 @@ public record DailyCurve(List<Double> hourly) {
   /** The largest multiplier. */
   public double peak() {
     return hourly.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-  }
-
-  /** The sum of the multipliers: calls per day are the base rate times this. */
-  public double dailySum() {
-    return hourly.stream().mapToDouble(Double::doubleValue).sum();
   }
 }

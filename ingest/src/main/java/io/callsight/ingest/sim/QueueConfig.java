@@ -53,10 +53,6 @@ public record QueueConfig(
     return new QueueConfig(name, value, curve, serviceLevelThreshold, patience, handling);
   }
 
-  public QueueConfig withCurve(DailyCurve value) {
-    return new QueueConfig(name, arrivalsPerHour, value, serviceLevelThreshold, patience, handling);
-  }
-
   public QueueConfig withServiceLevelThreshold(Duration value) {
     return new QueueConfig(name, arrivalsPerHour, curve, value, patience, handling);
   }

@@ -55,8 +55,4 @@ final class RepeatCalls {
     callers[i] = caller;
     return first;
   }
-
-  int size() {
-    return size;
-  }
 }

@@ -81,6 +81,15 @@ public final class SimulateService {
           summary.callEvents(),
           summary.agentEvents(),
           seconds);
+      for (QueueSummary queue : summary.queues()) {
+        progress.printf(
+            "  %-12s offered %,d · answered %,d · service level %.1f %% · abandoned %.1f %%%n",
+            queue.queue(),
+            queue.offered(),
+            queue.answered(),
+            100 * queue.serviceLevel(),
+            100 * queue.abandonRate());
+      }
       return summary;
     } finally {
       finished.countDown();

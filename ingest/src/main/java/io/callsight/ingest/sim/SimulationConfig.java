@@ -96,8 +96,4 @@ public record SimulationConfig(
   public SimulationConfig withAgents(AgentBehaviour value) {
     return new SimulationConfig(zone, queues, teams, value, callers);
   }
-
-  public SimulationConfig withCallers(CallerConfig value) {
-    return new SimulationConfig(zone, queues, teams, agents, value);
-  }
 }

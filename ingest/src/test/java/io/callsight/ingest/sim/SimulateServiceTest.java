@@ -39,7 +39,8 @@ class SimulateServiceTest {
     assertThat(progress.toString(StandardCharsets.UTF_8))
         .contains("simulating profile small")
         .contains("done:")
-        .contains("2,000 events");
+        .contains("2,000 events")
+        .containsPattern("support +offered \\d+ · answered \\d+ · service level");
   }
 
   @Test
