@@ -23,7 +23,7 @@ final class Line<T> {
 
     /** Leaves whatever line this place is in, if any. */
     void leaveLine() {
-      if (line != null) {
+      if (isInLine()) {
         line.remove(this);
       }
     }
