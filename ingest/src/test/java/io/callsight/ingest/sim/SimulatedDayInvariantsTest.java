@@ -7,6 +7,9 @@ import io.callsight.schemas.AgentEvent;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.CallEventType;
 import io.callsight.schemas.CallerIds;
+import io.callsight.schemas.Json;
+import io.callsight.schemas.SchemaValidator;
+import io.callsight.schemas.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -204,6 +207,17 @@ class SimulatedDayInvariantsTest {
               assertThat(CallerIds.isHashed(e.callerId())).isTrue();
               assertThat(e.source()).isEqualTo("simulator");
             });
+  }
+
+  @Test
+  void everyEventMatchesItsTopicsJsonSchema() {
+    SchemaValidator schemas = new SchemaValidator();
+    for (Object event : day.events) {
+      Topic topic = event instanceof CallEvent ? Topic.CALL_EVENTS : Topic.AGENT_EVENTS;
+      assertThat(schemas.problems(topic, Json.mapper().valueToTree(event)))
+          .as("%s", event)
+          .isEmpty();
+    }
   }
 
   @Test
