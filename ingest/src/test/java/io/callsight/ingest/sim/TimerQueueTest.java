@@ -68,4 +68,35 @@ class TimerQueueTest {
 
     assertThat(times).hasSize(10_000 - 3_334).isSorted();
   }
+
+  @Test
+  void timersReScheduledFromTheirActionsFireOnTimeAsTheWheelTurnsOver() {
+    SplittableRandom random = new SplittableRandom(2);
+    long[] clock = {0};
+    List<Long> lateness = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Timer[] self = new Timer[1];
+      self[0] =
+          new Timer(
+              () -> {
+                lateness.add(clock[0] - self[0].at);
+                if (lateness.size() < 50_000) {
+                  // Delays up to 40 minutes: past the wheel's span, and across its wrap.
+                  agenda.schedule(self[0], clock[0] + random.nextLong(40 * 60_000));
+                }
+              });
+      agenda.schedule(self[0], random.nextLong(60_000));
+    }
+
+    long previous = 0;
+    for (Timer t = agenda.poll(); t != null; t = agenda.poll()) {
+      assertThat(t.at).isGreaterThanOrEqualTo(previous);
+      previous = t.at;
+      clock[0] = t.at;
+      t.action.run();
+    }
+
+    assertThat(lateness).hasSizeGreaterThanOrEqualTo(50_000).containsOnly(0L);
+    assertThat(previous).isGreaterThan(TimerWheel.SPAN_MILLIS * 10);
+  }
 }
