@@ -2,6 +2,7 @@ package io.callsight.ingest.sim;
 
 import io.callsight.ingest.EventSink;
 import io.callsight.schemas.AgentEvent;
+import io.callsight.schemas.AgentEventType;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.CallEventType;
 import io.callsight.schemas.CallerIds;
@@ -52,17 +53,24 @@ public final class CanonicalEventWriter implements SimulationOutput {
     sink.call(event.build());
   }
 
+  /**
+   * Log-ins and log-outs go out once per queue the agent serves, as Asterisk's ADDMEMBER and
+   * REMOVEMEMBER do, so each queue's wall-board knows its agents; pauses apply to all queues.
+   */
   @Override
   public void agent(SimulatedAgentEvent e) {
-    sink.agent(
-        new AgentEvent(
-            e.sessionId() + "#" + e.number(),
-            e.agentId(),
-            e.time(),
-            e.type(),
-            null,
-            e.reason(),
-            SOURCE));
+    boolean perQueue = e.type() == AgentEventType.LOGIN || e.type() == AgentEventType.LOGOUT;
+    if (!perQueue || e.queues().isEmpty()) {
+      sink.agent(agentEvent(e, e.sessionId() + "#" + e.number(), null));
+      return;
+    }
+    for (String queue : e.queues()) {
+      sink.agent(agentEvent(e, e.sessionId() + "#" + e.number() + "@" + queue, queue));
+    }
+  }
+
+  private static AgentEvent agentEvent(SimulatedAgentEvent e, String eventId, String queue) {
+    return new AgentEvent(eventId, e.agentId(), e.time(), e.type(), queue, e.reason(), SOURCE);
   }
 
   private String hash(String number) {

@@ -42,7 +42,7 @@ public record SimulateOptions(
     double staffScale,
     ZoneId zone) {
 
-  public static final int DEFAULT_METRICS_PORT = 9404;
+  public static final int DEFAULT_METRICS_PORT = 9403;
 
   public SimulateOptions {
     if (!Profiles.names().contains(profile)) {
@@ -98,7 +98,7 @@ public record SimulateOptions(
     }
   }
 
-  /** Options with the defaults: the small profile, seed 1, real time, metrics on 9404. */
+  /** Options with the defaults: the small profile, seed 1, real time, metrics on 9403. */
   public static Builder builder() {
     return new Builder();
   }

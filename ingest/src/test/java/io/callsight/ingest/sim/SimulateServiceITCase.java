@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.local.EmbeddedKafka;
 import io.callsight.schemas.AgentEvent;
+import io.callsight.schemas.AgentEventType;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.Topic;
 import io.callsight.testkit.KafkaReader;
@@ -52,7 +53,14 @@ class SimulateServiceITCase {
 
       assertThat(summary.callEvents()).isGreaterThan(300);
       assertThat(calls).hasSize((int) summary.callEvents());
-      assertThat(agents).hasSize((int) summary.agentEvents());
+      // Log-ins and log-outs go out once per queue: every simulated agent event arrives, as one
+      // canonical event or one per queue (ids "session#n" or "session#n@queue").
+      assertThat(agents).extracting(AgentEvent::eventId).doesNotHaveDuplicates();
+      assertThat(agents.stream().map(a -> a.eventId().replaceFirst("@.*$", "")).distinct())
+          .hasSize((int) summary.agentEvents());
+      assertThat(agents)
+          .filteredOn(a -> a.type() == AgentEventType.LOGIN)
+          .allSatisfy(a -> assertThat(a.queue()).isNotNull());
       assertThat(calls).extracting(CallEvent::eventId).doesNotHaveDuplicates();
       assertThat(calls).allSatisfy(e -> assertThat(e.source()).isEqualTo("simulator"));
       assertThat(calls).extracting(CallEvent::callerId).doesNotContainNull();
