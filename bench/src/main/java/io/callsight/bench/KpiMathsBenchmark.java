@@ -47,6 +47,7 @@ public class KpiMathsBenchmark {
   List<CallEvent> events;
   List<CallFact> facts;
   List<AgentInput> agentDay;
+  List<byte[]> eventJson;
 
   @Setup(Level.Trial)
   public void makeTraffic() {
@@ -86,6 +87,7 @@ public class KpiMathsBenchmark {
               .build());
       t += random.nextLong(100, 2_000);
     }
+    eventJson = events.stream().map(io.callsight.schemas.Json::toBytes).toList();
     facts = new ArrayList<>();
     for (int i = 0; i < events.size(); i += EVENTS_PER_CALL) {
       CallProgress p = new CallProgress();
@@ -147,6 +149,16 @@ public class KpiMathsBenchmark {
       agents.computeIfAbsent(in.agentId, AgentTimeline::new).accept(copy, QUARTERS);
     }
     return agents;
+  }
+
+  /** The serde on the hot path: one call event from JSON bytes and back. Per event. */
+  @Benchmark
+  @OperationsPerInvocation(CALLS * EVENTS_PER_CALL)
+  public void jsonRoundTrip(Blackhole bh) throws Exception {
+    for (byte[] b : eventJson) {
+      CallEvent e = io.callsight.schemas.Json.fromBytes(b, CallEvent.class);
+      bh.consume(io.callsight.schemas.Json.toBytes(e));
+    }
   }
 
   /** Erlang C staffing for a 100-Erlang queue. Per answer. */

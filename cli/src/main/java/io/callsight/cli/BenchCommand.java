@@ -1,6 +1,8 @@
 package io.callsight.cli;
 
 import io.callsight.bench.MathsBench;
+import io.callsight.bench.PipelineBench;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures CallSight on this machine.",
-    subcommands = {BenchCommand.Maths.class})
+    subcommands = {BenchCommand.Maths.class, BenchCommand.Pipeline.class})
 final class BenchCommand {
   @Command(
       name = "maths",
@@ -29,6 +31,74 @@ final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       MathsBench.run(quick, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "pipeline",
+      mixinStandardHelpOptions = true,
+      description = {
+        "simulator -> Kafka -> KPI job -> Kafka on this machine, broker and Flink in this JVM.",
+        "throughput: loads a backlog of simulated events, then times the job draining it.",
+        "latency: feeds the live job in real time and measures event -> committed wall-board"
+            + " snapshot latency."
+      })
+  static final class Pipeline implements Callable<Integer> {
+    @Option(
+        names = "--events",
+        defaultValue = "3000000",
+        description = "Backlog size for the" + " throughput run. Default: ${DEFAULT-VALUE}")
+    long events;
+
+    @Option(
+        names = "--latency-for",
+        defaultValue = "PT60S",
+        description = "How long the latency" + " run feeds the job. Default: ${DEFAULT-VALUE}")
+    Duration latencyFor;
+
+    @Option(
+        names = "--speed",
+        defaultValue = "4",
+        description =
+            "Real-time speed-up of the"
+                + " large profile for the latency run (4 gives about 5,000 events/s at its peak)."
+                + " Default: ${DEFAULT-VALUE}")
+    double speed;
+
+    @Option(
+        names = "--parallelism",
+        defaultValue = "2",
+        description = "Job parallelism." + " Default: ${DEFAULT-VALUE}")
+    int parallelism;
+
+    @Option(
+        names = "--profile",
+        defaultValue = "large",
+        description = "Simulator profile." + " Default: ${DEFAULT-VALUE}")
+    String profile;
+
+    @Option(
+        names = "--only",
+        description =
+            "throughput, latency, or baseline (a decode-and-discard job for comparison);"
+                + " default: throughput and latency")
+    String only;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PipelineBench bench = new PipelineBench(spec.commandLine().getOut());
+      if ("baseline".equals(only)) {
+        bench.baseline(profile, events, parallelism);
+      }
+      if (only == null || only.equals("throughput")) {
+        bench.throughput(profile, events, parallelism);
+      }
+      if (only == null || only.equals("latency")) {
+        bench.latency(profile, latencyFor, speed, parallelism);
+      }
       return 0;
     }
   }

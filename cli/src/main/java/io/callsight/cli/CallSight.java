@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
     version = "CallSight 0.1.0",
     description = "Real-time contact-centre analytics and quality monitoring.",
     subcommands = {
+      DemoCommand.class,
       KpiCommand.class,
       KpiJobCommand.class,
+      SimulateCommand.class,
       IngestCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -38,8 +38,15 @@ public final class EmbeddedKafka implements AutoCloseable {
             .setConfigProp("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE))
             .setDeleteOnClose(true)
             .build();
+    java.io.PrintStream stdout = System.out;
     try {
-      cluster.format();
+      // Kafka's storage formatter prints its internals to stdout, which is the CLI's to use.
+      System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      try {
+        cluster.format();
+      } finally {
+        System.setOut(stdout);
+      }
       cluster.startup();
       cluster.waitForReadyBrokers();
     } catch (Exception e) {

@@ -3,7 +3,6 @@ package io.callsight.schemas;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
  * visible.
  */
 public final class CallerIds {
-  private static final Pattern HASHED = Pattern.compile("[0-9a-f]{16}");
   private static final HexFormat HEX = HexFormat.of();
 
   private final SecretKeySpec key;
@@ -35,7 +33,16 @@ public final class CallerIds {
 
   /** Whether a value already has the hashed form (so raw numbers can be refused). */
   public static boolean isHashed(String value) {
-    return HASHED.matcher(value).matches();
+    if (value.length() != 16) {
+      return false;
+    }
+    for (int i = 0; i < 16; i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -39,20 +39,29 @@ public final class KafkaIo {
   }
 
   /**
-   * An exactly-once sink of records to a topic, keyed by {@code key}; transactions commit at
-   * checkpoints.
+   * A sink of records to a topic, keyed by {@code key}. Exactly once: transactions commit at
+   * checkpoints, so readers with read_committed see records a checkpoint after they were made. At
+   * least once: records are visible as soon as Kafka has them; a failover may repeat some.
    */
   public static <T> KafkaSink<T> sink(
-      String bootstrapServers, Topic topic, KeyOf<T> key, String transactionalIdPrefix) {
-    return KafkaSink.<T>builder()
-        .setBootstrapServers(bootstrapServers)
-        .setRecordSerializer(new JsonRecordSerializer<>(topic, key))
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .setTransactionalIdPrefix(transactionalIdPrefix + "-" + topic.topicName())
-        .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()))
-        .setProperty("compression.type", "lz4")
-        .setProperty("linger.ms", "5")
-        .build();
+      String bootstrapServers,
+      Topic topic,
+      KeyOf<T> key,
+      DeliveryGuarantee guarantee,
+      String transactionalIdPrefix) {
+    var builder =
+        KafkaSink.<T>builder()
+            .setBootstrapServers(bootstrapServers)
+            .setRecordSerializer(new JsonRecordSerializer<>(topic, key))
+            .setDeliveryGuarantee(guarantee)
+            .setProperty("compression.type", "lz4")
+            .setProperty("linger.ms", guarantee == DeliveryGuarantee.EXACTLY_ONCE ? "5" : "1");
+    if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
+      builder
+          .setTransactionalIdPrefix(transactionalIdPrefix + "-" + topic.topicName())
+          .setProperty("transaction.timeout.ms", String.valueOf(TRANSACTION_TIMEOUT.toMillis()));
+    }
+    return builder.build();
   }
 
   /** The Kafka key of a record: serialisable so Flink can ship it. */

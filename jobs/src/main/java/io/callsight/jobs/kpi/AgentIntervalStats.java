@@ -22,9 +22,9 @@ public final class AgentIntervalStats {
 
   public AgentIntervalStats() {}
 
-  /** Adds time spent in one state. */
+  /** Adds time spent in one state; negative time takes it back. */
   void accrue(AgentState s, long ms) {
-    if (ms <= 0) {
+    if (ms == 0) {
       return;
     }
     if (s.staffed()) {

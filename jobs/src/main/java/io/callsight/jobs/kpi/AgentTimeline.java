@@ -36,6 +36,15 @@ public final class AgentTimeline {
   public TreeMap<Long, AgentIntervalStats> intervals = new TreeMap<>();
   public RowRevisions revisions = new RowRevisions();
 
+  /** Inputs not yet folded in, in time order: they wait for the watermark to pass them. */
+  public List<AgentInput> pending = new ArrayList<>();
+
+  /** The agent's state as inputs arrived, for the wall-board now. */
+  public AgentState live = new AgentState();
+
+  /** Whether the switch reports wrap-up ends, so the wall-board shows after-call work live. */
+  public boolean reportsWrapUp;
+
   /** Whether inputs were ever dropped past the lateness (so a full replay is impossible). */
   public boolean truncated;
 
@@ -48,7 +57,33 @@ public final class AgentTimeline {
   }
 
   /**
-   * Applies an input.
+   * Takes an input as it arrives: the live state moves at once; the timeline takes it when the
+   * watermark passes its time, so inputs merged from several streams are folded in time order (at
+   * once when the watermark has already passed it: a late input, which may replay).
+   *
+   * @return false when the input is older than anything that can still be corrected
+   */
+  public boolean offer(AgentInput in, Intervals cut, long watermark) {
+    live.apply(in);
+    if (in.kind == AgentInputKind.WRAPUP_ENDED) {
+      reportsWrapUp = true;
+    } else if (in.kind == AgentInputKind.TALK_ENDED && reportsWrapUp) {
+      live.work = AgentActivity.AFTER_CALL_WORK;
+      live.activeCallId = in.callId;
+    }
+    if (in.time <= watermark) {
+      return accept(in, cut);
+    }
+    int at = pending.size();
+    while (at > 0 && pending.get(at - 1).time > in.time) {
+      at--;
+    }
+    pending.add(at, in);
+    return true;
+  }
+
+  /**
+   * Applies an input to the timeline now.
    *
    * @return false when the input is older than anything that can still be corrected
    */
@@ -71,6 +106,14 @@ public final class AgentTimeline {
       }
       // The whole history is still here: replay it from an agent who had not logged in yet.
       boundaries.put(from, new AgentState());
+    } else if (inputs.isEmpty() || in.time >= inputs.get(inputs.size() - 1).time) {
+      // Nothing happened between this input and now: the state was constant, so moving its time
+      // is enough (the common case: a wrap-up end reporting when after-call work began).
+      long until = rewind(in.time, cut);
+      inputs.add(in);
+      apply(in, cut);
+      advance(until, cut);
+      return true;
     }
     int at = insertionPoint(in);
     inputs.add(at, in);
@@ -83,6 +126,9 @@ public final class AgentTimeline {
    * intervals and corrections of closed rows that changed. Drops what is past the lateness.
    */
   public List<AgentKpi> close(long watermark, Intervals cut, long latenessMs, long emittedAt) {
+    while (!pending.isEmpty() && pending.get(0).time <= watermark) {
+      accept(pending.remove(0), cut);
+    }
     if (processedTo != Long.MIN_VALUE && watermark > processedTo && watermark != Long.MAX_VALUE) {
       advance(watermark, cut);
     } else if (watermark == Long.MAX_VALUE && processedTo != Long.MIN_VALUE) {
@@ -119,7 +165,7 @@ public final class AgentTimeline {
 
   /** Whether the agent is logged out with nothing left to emit or correct. */
   public boolean isIdle() {
-    return !state.staffed() && intervals.isEmpty();
+    return !state.staffed() && intervals.isEmpty() && pending.isEmpty();
   }
 
   /**
@@ -136,72 +182,22 @@ public final class AgentTimeline {
       long due = revisions.wasEmitted(start) ? end - 1 + latenessMs : end - 1;
       next = Math.min(next, due);
     }
+    if (!pending.isEmpty()) {
+      next = Math.min(next, cut.endOf(cut.startOf(pending.get(0).time)) - 1);
+    }
     return next;
   }
 
   private void apply(AgentInput in, Intervals cut) {
     AgentIntervalStats stats = statsAt(cut.startOf(in.time));
     switch (in.kind) {
-      case LOGIN -> {
-        if (state.presence == AgentActivity.LOGGED_OUT) {
-          state.presence = AgentActivity.READY;
-        }
-        if (in.queue != null) {
-          state.queues.add(in.queue);
-        }
-      }
-      case LOGOUT -> {
-        if (in.queue != null) {
-          state.queues.remove(in.queue);
-        }
-        if (in.queue == null || state.queues.isEmpty()) {
-          state.presence = AgentActivity.LOGGED_OUT;
-          state.queues.clear();
-        }
-      }
-      case READY -> {
-        if (state.presence != AgentActivity.LOGGED_OUT) {
-          state.presence = AgentActivity.READY;
-        }
-      }
-      case NOT_READY -> {
-        if (state.presence != AgentActivity.LOGGED_OUT) {
-          state.presence = AgentActivity.NOT_READY;
-        }
-      }
       case RING_NO_ANSWER -> stats.ringNoAnswer++;
-      case ANSWERED -> {
-        stats.answered++;
-        state.work = AgentActivity.ON_CALL;
-        state.activeCallId = in.callId;
-        if (in.queue != null) {
-          // Answering a queue's call shows the agent serves it, even if the log-in did not say.
-          state.queues.add(in.queue);
-        }
-      }
-      case HOLD_START -> {
-        stats.holds++;
-        if (state.work == AgentActivity.ON_CALL) {
-          state.work = AgentActivity.ON_HOLD;
-        }
-      }
-      case HOLD_END -> {
-        if (state.work == AgentActivity.ON_HOLD) {
-          state.work = AgentActivity.ON_CALL;
-        }
-      }
+      case ANSWERED -> stats.answered++;
+      case HOLD_START -> stats.holds++;
       case TALK_ENDED -> {
         stats.handled++;
         if (in.transferred) {
           stats.transferred++;
-        }
-        state.work = null;
-        state.activeCallId = null;
-      }
-      case WRAPUP_STARTED -> {
-        if (state.work == null) {
-          state.work = AgentActivity.AFTER_CALL_WORK;
-          state.activeCallId = in.callId;
         }
       }
       case WRAPUP_ENDED -> {
@@ -211,18 +207,10 @@ public final class AgentTimeline {
             stats.casesEntered++;
           }
         }
-        if (state.work == AgentActivity.AFTER_CALL_WORK) {
-          state.work = null;
-          state.activeCallId = null;
-        }
       }
-      case LOST -> {
-        if (in.callId != null && in.callId.equals(state.activeCallId)) {
-          state.work = null;
-          state.activeCallId = null;
-        }
-      }
+      default -> {}
     }
+    state.apply(in);
   }
 
   /** Accrues the current state's time up to {@code to}, recording the state at each boundary. */
@@ -240,6 +228,31 @@ public final class AgentTimeline {
       }
     }
     processedTo = Math.max(processedTo, to);
+  }
+
+  /**
+   * Takes back the time accrued since {@code to} in the current state (constant since then),
+   * marking emitted rows it changes; boundaries after {@code to} go, {@link #advance} redoes them.
+   *
+   * @return where the timeline stood, to advance back to
+   */
+  private long rewind(long to, Intervals cut) {
+    long until = processedTo;
+    long t = to;
+    while (t < processedTo) {
+      long start = cut.startOf(t);
+      long end = Math.min(cut.endOf(start), processedTo);
+      if (state.staffed()) {
+        statsAt(start).accrue(state, -(end - t));
+        if (revisions.wasEmitted(start)) {
+          revisions.markChanged(start);
+        }
+      }
+      t = end;
+    }
+    boundaries.tailMap(to, false).clear();
+    processedTo = to;
+    return until;
   }
 
   private void replayFrom(long boundary, Intervals cut) {

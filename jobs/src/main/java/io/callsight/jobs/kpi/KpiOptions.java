@@ -21,11 +21,13 @@ public record KpiOptions(
     String groupId,
     int parallelism,
     Duration checkpointInterval,
+    String checkpointDir,
     Intervals intervals,
     ZoneId timeZone,
     Duration allowedLateness,
     Duration outOfOrderness,
     Duration sourceIdleness,
+    Duration maxSourceDrift,
     Duration unknownCallGrace,
     Duration callTtl,
     Duration finishedCallRetention,
@@ -34,6 +36,7 @@ public record KpiOptions(
     QueueTargets defaultTargets,
     Map<String, QueueTargets> queueTargets,
     boolean liveSnapshots,
+    SinkGuarantee snapshotGuarantee,
     Duration snapshotMinInterval,
     Duration snapshotInterval,
     StaffingSettings staffing,
@@ -51,9 +54,16 @@ public record KpiOptions(
   public static final Option<Duration> CHECKPOINT =
       Option.duration(
           "flink.checkpoint-interval",
-          Duration.ofMillis(500),
+          Duration.ofSeconds(1),
           "How often state is checkpointed and the exactly-once Kafka transactions commit; rows"
               + " become readable to read_committed consumers at each checkpoint");
+  public static final Option<String> CHECKPOINT_DIR =
+      Option.text(
+          "flink.checkpoint-dir",
+          java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "callsight-checkpoints")
+              .toUri()
+              .toString(),
+          "Where checkpoints are kept (a file:// or s3:// URI shared by the cluster)");
   public static final Option<String> INTERVAL =
       Option.text("kpi.interval", "PT15M", "KPI interval: PT15M-style, P1D, or all");
   public static final Option<ZoneId> ZONE =
@@ -73,6 +83,12 @@ public record KpiOptions(
           "kpi.source-idleness",
           Duration.ofSeconds(30),
           "After this long without data a Kafka partition stops holding back the watermark");
+  public static final Option<Duration> MAX_DRIFT =
+      Option.duration(
+          "kpi.max-source-drift",
+          Duration.ofMinutes(1),
+          "How far (in event time) one Kafka partition may read ahead of the slowest while"
+              + " catching up; bounds the state a backlog builds");
   public static final Option<Duration> UNKNOWN_CALL_GRACE =
       Option.duration(
           "kpi.unknown-call-grace",
@@ -127,6 +143,13 @@ public record KpiOptions(
           "Calls waiting at which a warning is raised (twice this is critical)");
   public static final Option<Boolean> LIVE =
       Option.flag("kpi.live-snapshots", true, "Emit wall-board snapshots and alerts");
+  public static final Option<SinkGuarantee> SNAPSHOT_GUARANTEE =
+      Option.choice(
+          "kpi.snapshot.delivery",
+          SinkGuarantee.AT_LEAST_ONCE,
+          SinkGuarantee.class,
+          "at-least-once: snapshots reach the wall-board at once (a failover may repeat one);"
+              + " exactly-once: a checkpoint later, like every other output");
   public static final Option<Duration> SNAPSHOT_MIN =
       Option.duration(
           "kpi.snapshot.min-interval",
@@ -169,11 +192,13 @@ public record KpiOptions(
           GROUP,
           PARALLELISM,
           CHECKPOINT,
+          CHECKPOINT_DIR,
           INTERVAL,
           ZONE,
           LATENESS,
           OUT_OF_ORDER,
           IDLENESS,
+          MAX_DRIFT,
           UNKNOWN_CALL_GRACE,
           CALL_TTL,
           RETENTION,
@@ -185,6 +210,7 @@ public record KpiOptions(
           SL_FORMULA,
           WAITING_LIMIT,
           LIVE,
+          SNAPSHOT_GUARANTEE,
           SNAPSHOT_MIN,
           SNAPSHOT_EVERY,
           DEFAULT_AHT,
@@ -249,11 +275,13 @@ public record KpiOptions(
         GROUP.from(values, origin),
         PARALLELISM.from(values, origin),
         checkpoint,
+        CHECKPOINT_DIR.from(values, origin),
         intervals,
         zone,
         LATENESS.from(values, origin),
         OUT_OF_ORDER.from(values, origin),
         IDLENESS.from(values, origin),
+        MAX_DRIFT.from(values, origin),
         UNKNOWN_CALL_GRACE.from(values, origin),
         CALL_TTL.from(values, origin),
         RETENTION.from(values, origin),
@@ -262,6 +290,7 @@ public record KpiOptions(
         defaults,
         Map.copyOf(queueTargets),
         LIVE.from(values, origin),
+        SNAPSHOT_GUARANTEE.from(values, origin),
         snapshotMin,
         snapshotEvery,
         new StaffingSettings(DEFAULT_AHT.from(values, origin), ARRIVAL_WINDOW.from(values, origin)),

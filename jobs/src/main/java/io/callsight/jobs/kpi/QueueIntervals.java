@@ -18,22 +18,34 @@ public final class QueueIntervals {
 
   public QueueIntervals() {}
 
-  /**
-   * Counts a fact in its interval.
-   *
-   * @return false when the fact's interval is already final (beyond the allowed lateness)
-   */
-  public boolean add(
+  /** What counting a fact did, so the caller knows whether the next row is due sooner. */
+  public enum Added {
+    /** The fact's interval is final (beyond the allowed lateness): refused. */
+    TOO_LATE,
+    /** Counted in an interval already known: nothing is due sooner. */
+    COUNTED,
+    /** Opened an interval or changed an emitted row: the next due time may have moved. */
+    RESCHEDULE
+  }
+
+  /** Counts a fact in its interval. */
+  public Added add(
       CallFact f, Intervals cut, QueueTargets targets, long watermark, long latenessMs) {
     long start = cut.startOf(f.eventTime);
     if (cut.isFinal(start, watermark, latenessMs)) {
-      return false;
+      return Added.TOO_LATE;
     }
-    QueueIntervalStats stats = intervals.computeIfAbsent(start, s -> new QueueIntervalStats());
+    QueueIntervalStats stats = intervals.get(start);
+    boolean opened = stats == null;
+    if (opened) {
+      stats = new QueueIntervalStats();
+      intervals.put(start, stats);
+    }
     if (stats.add(f, targets) && revisions.wasEmitted(start)) {
       revisions.markChanged(start);
+      return Added.RESCHEDULE;
     }
-    return true;
+    return opened ? Added.RESCHEDULE : Added.COUNTED;
   }
 
   /**

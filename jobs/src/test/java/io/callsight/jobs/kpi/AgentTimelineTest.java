@@ -87,6 +87,68 @@ class AgentTimelineTest {
   }
 
   @Test
+  void shouldMoveTimeToAfterCallWorkAcrossAClosedIntervalWithoutAReplay() {
+    AgentTimeline tl = new AgentTimeline("1127");
+    tl.accept(in(T9, AgentInputKind.LOGIN), QUARTERS);
+    tl.accept(in(T9 + MIN, AgentInputKind.ANSWERED), QUARTERS);
+    tl.accept(in(T9 + 14 * MIN, AgentInputKind.TALK_ENDED), QUARTERS);
+    AgentKpi first = tl.close(T9 + 16 * MIN, QUARTERS, HOUR, 0).get(0);
+    assertThat(first.availableSeconds()).isEqualTo(120.0);
+    // Wrap-up from 09:14 to 09:17 is reported at 09:17: a minute of the closed row was ACW.
+    CallFact wrap = new CallFact(FactKind.WRAPPED_UP, "c1", "sales", "1127", T9 + 17 * MIN);
+    wrap.wrapupMs = 3 * MIN;
+    AgentInput.of(wrap).forEach(i -> tl.accept(i, QUARTERS));
+    List<AgentKpi> rows = tl.close(T9 + 30 * MIN, QUARTERS, HOUR, 0);
+    assertThat(rows)
+        .extracting(AgentKpi::intervalStart, AgentKpi::revision)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("2024-03-01T09:00:00Z", 1),
+            org.assertj.core.groups.Tuple.tuple("2024-03-01T09:15:00Z", 0));
+    assertThat(rows.get(0).availableSeconds()).isEqualTo(60.0);
+    assertThat(rows.get(0).afterCallWorkSeconds()).isEqualTo(60.0);
+    assertThat(rows.get(1).afterCallWorkSeconds()).isEqualTo(120.0);
+    assertThat(rows.get(1).availableSeconds()).isEqualTo(780.0);
+  }
+
+  @Test
+  void shouldFoldInputsFromSeveralStreamsInTimeOrderOnceTheWatermarkPassesThem() {
+    AgentTimeline tl = new AgentTimeline("1127");
+    long watermark = T9 - 1;
+    // Arrival order from two merged streams: the talk end before the answer and the log-in.
+    tl.offer(in(T9 + 10 * MIN, AgentInputKind.TALK_ENDED), QUARTERS, watermark);
+    tl.offer(in(T9 + 2 * MIN, AgentInputKind.ANSWERED), QUARTERS, watermark);
+    tl.offer(in(T9, AgentInputKind.LOGIN), QUARTERS, watermark);
+    assertThat(tl.pending)
+        .extracting(i -> i.kind)
+        .containsExactly(AgentInputKind.LOGIN, AgentInputKind.ANSWERED, AgentInputKind.TALK_ENDED);
+    List<AgentKpi> rows = tl.close(T9 + 15 * MIN, QUARTERS, HOUR, 0);
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.revision()).isZero();
+              assertThat(r.talkSeconds()).isEqualTo(480.0);
+              assertThat(r.availableSeconds()).isEqualTo(420.0);
+            });
+    assertThat(tl.pending).isEmpty();
+  }
+
+  @Test
+  void shouldShowAfterCallWorkLiveOnceTheSwitchReportsWrapUps() {
+    AgentTimeline tl = new AgentTimeline("1127");
+    tl.offer(in(T9, AgentInputKind.LOGIN), QUARTERS, Long.MIN_VALUE);
+    tl.offer(in(T9 + MIN, AgentInputKind.ANSWERED), QUARTERS, Long.MIN_VALUE);
+    assertThat(tl.live.effective()).isEqualTo(AgentActivity.ON_CALL);
+    tl.offer(in(T9 + 2 * MIN, AgentInputKind.TALK_ENDED), QUARTERS, Long.MIN_VALUE);
+    assertThat(tl.live.effective()).isEqualTo(AgentActivity.READY);
+    tl.offer(in(T9 + 3 * MIN, AgentInputKind.WRAPUP_STARTED), QUARTERS, Long.MIN_VALUE);
+    tl.offer(wrapupEnd(T9 + 3 * MIN, true), QUARTERS, Long.MIN_VALUE);
+    tl.offer(in(T9 + 4 * MIN, AgentInputKind.ANSWERED), QUARTERS, Long.MIN_VALUE);
+    tl.offer(in(T9 + 5 * MIN, AgentInputKind.TALK_ENDED), QUARTERS, Long.MIN_VALUE);
+    assertThat(tl.live.effective()).isEqualTo(AgentActivity.AFTER_CALL_WORK);
+  }
+
+  @Test
   void shouldCorrectAClosedRowWhenAnInputArrivesLate() {
     AgentTimeline tl = new AgentTimeline("1127");
     tl.accept(in(T9, AgentInputKind.LOGIN), QUARTERS);

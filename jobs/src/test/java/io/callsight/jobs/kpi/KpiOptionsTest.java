@@ -19,6 +19,17 @@ class KpiOptionsTest {
   }
 
   @Test
+  void shouldKnowEveryOptionItDeclares() throws Exception {
+    for (java.lang.reflect.Field f : KpiOptions.class.getDeclaredFields()) {
+      if (f.getType() == io.callsight.common.Option.class) {
+        assertThat(KpiOptions.ALL)
+            .as(f.getName())
+            .contains((io.callsight.common.Option<?>) f.get(null));
+      }
+    }
+  }
+
+  @Test
   void shouldLetEachQueueOverrideItsTargets() {
     KpiOptions o =
         KpiOptions.from(

@@ -22,7 +22,10 @@ class QueueIntervalsTest {
   @Test
   void shouldEmitARowWhenTheWatermarkClosesItsInterval() {
     QueueIntervals book = new QueueIntervals();
-    assertThat(book.add(offered(T9 + MIN), QUARTERS, QueueTargets.DEFAULTS, T9, HOUR)).isTrue();
+    assertThat(book.add(offered(T9 + MIN), QUARTERS, QueueTargets.DEFAULTS, T9, HOUR))
+        .isEqualTo(QueueIntervals.Added.RESCHEDULE);
+    assertThat(book.add(offered(T9 + 2 * MIN), QUARTERS, QueueTargets.DEFAULTS, T9, HOUR))
+        .isEqualTo(QueueIntervals.Added.COUNTED);
     assertThat(book.close("q", T9 + 14 * MIN, QUARTERS, QueueTargets.DEFAULTS, HOUR, 0)).isEmpty();
     List<QueueKpi> rows = book.close("q", T9 + 15 * MIN, QUARTERS, QueueTargets.DEFAULTS, HOUR, 0);
     assertThat(rows)
@@ -31,7 +34,7 @@ class QueueIntervalsTest {
             r -> {
               assertThat(r.intervalStart()).isEqualTo("2024-03-01T09:00:00Z");
               assertThat(r.intervalEnd()).isEqualTo("2024-03-01T09:15:00Z");
-              assertThat(r.offered()).isEqualTo(1);
+              assertThat(r.offered()).isEqualTo(2);
               assertThat(r.revision()).isZero();
             });
     // Nothing changed: nothing more to say.
@@ -45,7 +48,7 @@ class QueueIntervalsTest {
     book.close("q", T9 + 16 * MIN, QUARTERS, QueueTargets.DEFAULTS, HOUR, 0);
     assertThat(
             book.add(offered(T9 + 2 * MIN), QUARTERS, QueueTargets.DEFAULTS, T9 + 40 * MIN, HOUR))
-        .isTrue();
+        .isEqualTo(QueueIntervals.Added.RESCHEDULE);
     List<QueueKpi> rows = book.close("q", T9 + 41 * MIN, QUARTERS, QueueTargets.DEFAULTS, HOUR, 0);
     assertThat(rows)
         .singleElement()
@@ -65,7 +68,7 @@ class QueueIntervalsTest {
     assertThat(
             book.add(
                 offered(T9 + 2 * MIN), QUARTERS, QueueTargets.DEFAULTS, T9 + 15 * MIN + HOUR, HOUR))
-        .isFalse();
+        .isEqualTo(QueueIntervals.Added.TOO_LATE);
   }
 
   @Test

@@ -53,10 +53,10 @@ public final class AgentBook extends KeyedProcessFunction<String, AgentInput, Ag
     if (tl == null) {
       tl = new AgentTimeline(in.agentId);
     }
-    AgentActivity before = tl.state.effective();
-    Set<String> queuesBefore = new TreeSet<>(tl.state.queues);
+    AgentActivity before = tl.live.effective();
+    Set<String> queuesBefore = new TreeSet<>(tl.live.queues);
     if (intervals.isFinal(intervals.startOf(in.time), watermark, latenessMs)
-        || !tl.accept(in, intervals)) {
+        || !tl.offer(in, intervals, watermark)) {
       ctx.output(DeadLetters.TAG, tooLate(in, watermark));
       return;
     }
@@ -71,14 +71,14 @@ public final class AgentBook extends KeyedProcessFunction<String, AgentInput, Ag
   static List<AgentStatus> changes(
       AgentTimeline tl, AgentActivity before, Set<String> queuesBefore, long time) {
     List<AgentStatus> changes = new ArrayList<>();
-    AgentActivity now = tl.state.effective();
-    for (String q : tl.state.queues) {
+    AgentActivity now = tl.live.effective();
+    for (String q : tl.live.queues) {
       if (now != before || !queuesBefore.contains(q)) {
         changes.add(new AgentStatus(tl.agentId, q, now, time));
       }
     }
     for (String q : queuesBefore) {
-      if (!tl.state.queues.contains(q)) {
+      if (!tl.live.queues.contains(q)) {
         changes.add(new AgentStatus(tl.agentId, q, AgentActivity.LOGGED_OUT, time));
       }
     }

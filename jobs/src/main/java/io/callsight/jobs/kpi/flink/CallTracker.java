@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
@@ -48,15 +47,12 @@ public final class CallTracker extends KeyedProcessFunction<String, CallEvent, C
   @Override
   public void open(OpenContext ctx) {
     tracking = new CallTracking(clockTolerance, retention, callTtl);
-    // Timers clear state at each call's deadline; the TTL only guards against a lost timer.
-    StateTtlConfig ttl = StateTtlConfig.newBuilder(callTtl.plus(retention).multipliedBy(2)).build();
-    ValueStateDescriptor<CallProgress> p = new ValueStateDescriptor<>("call", CallProgress.class);
-    p.enableTimeToLive(ttl);
-    progress = getRuntimeContext().getState(p);
-    ListStateDescriptor<CallEvent> w =
-        new ListStateDescriptor<>("waiting-for-start", CallEvent.class);
-    w.enableTimeToLive(ttl);
-    waitingForStart = getRuntimeContext().getListState(w);
+    // Each call's state goes at its deadline (an event-time TTL: the call TTL while it is
+    // unfinished, the retention after); event time keeps replays of old days right.
+    progress = getRuntimeContext().getState(new ValueStateDescriptor<>("call", CallProgress.class));
+    waitingForStart =
+        getRuntimeContext()
+            .getListState(new ListStateDescriptor<>("waiting-for-start", CallEvent.class));
     timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Long.class));
     duplicates = getRuntimeContext().getMetricGroup().counter("duplicateEvents");
     deadLettered = getRuntimeContext().getMetricGroup().counter("deadLetteredEvents");

@@ -1,5 +1,7 @@
 package io.callsight.jobs.kpi.flink;
 
+import static org.apache.flink.connector.base.DeliveryGuarantee.EXACTLY_ONCE;
+
 import io.callsight.jobs.flink.DeadLetters;
 import io.callsight.jobs.flink.Decoded;
 import io.callsight.jobs.flink.KafkaIo;
@@ -8,10 +10,12 @@ import io.callsight.jobs.kpi.AgentInput;
 import io.callsight.jobs.kpi.CallFact;
 import io.callsight.jobs.kpi.FactKind;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.kpi.SinkGuarantee;
 import io.callsight.schemas.AgentEvent;
 import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.CallEvent;
+import io.callsight.schemas.CallEventType;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.QueueSnapshot;
@@ -21,6 +25,9 @@ import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -65,6 +72,12 @@ public final class KpiJob {
       DataStream<CallEvent> calls, DataStream<AgentEvent> agents, KpiOptions options) {
     SingleOutputStreamOperator<CallFact> facts =
         calls
+            // Ringing alone changes no KPI (ring times come with the answer or the no-answer):
+            // leave it on the topic rather than ship it through the shuffle.
+            .filter(
+                e -> e.type() != CallEventType.RINGING && e.type() != CallEventType.RING_CANCELED)
+            .name("events that change KPIs")
+            .uid("kpi-events")
             .keyBy(CallEvent::callId)
             .process(new CallTracker(options))
             .name("call tracker")
@@ -104,6 +117,9 @@ public final class KpiJob {
 
     SingleOutputStreamOperator<QueueKpi> queueRows =
         facts
+            .filter(f -> f.kind != FactKind.HOLD_STARTED && f.kind != FactKind.HOLD_ENDED)
+            .name("facts about queues")
+            .uid("queue-facts")
             .union(repeats)
             .connect(agentRows.getSideOutput(AgentBook.STATUS))
             .keyBy(f -> f.queue, s -> s.queue)
@@ -141,31 +157,48 @@ public final class KpiJob {
     Streams out = build(calls, agents, options);
     String txn = options.groupId();
     out.queueKpi()
-        .sinkTo(KafkaIo.sink(kafka, Topic.QUEUE_KPI, QueueKpi::queue, txn))
+        .sinkTo(KafkaIo.sink(kafka, Topic.QUEUE_KPI, QueueKpi::queue, EXACTLY_ONCE, txn))
         .name("queue-kpi to Kafka")
         .uid("queue-kpi-sink");
     out.agentKpi()
-        .sinkTo(KafkaIo.sink(kafka, Topic.AGENT_KPI, AgentKpi::agentId, txn))
+        .sinkTo(KafkaIo.sink(kafka, Topic.AGENT_KPI, AgentKpi::agentId, EXACTLY_ONCE, txn))
         .name("agent-kpi to Kafka")
         .uid("agent-kpi-sink");
     out.snapshots()
-        .sinkTo(KafkaIo.sink(kafka, Topic.QUEUE_SNAPSHOT, QueueSnapshot::queue, txn))
+        .sinkTo(
+            KafkaIo.sink(
+                kafka,
+                Topic.QUEUE_SNAPSHOT,
+                QueueSnapshot::queue,
+                options.snapshotGuarantee() == SinkGuarantee.EXACTLY_ONCE
+                    ? EXACTLY_ONCE
+                    : DeliveryGuarantee.AT_LEAST_ONCE,
+                txn))
         .name("queue-snapshot to Kafka")
         .uid("queue-snapshot-sink");
     out.alerts()
-        .sinkTo(KafkaIo.sink(kafka, Topic.ALERTS, Alert::queue, txn))
+        .sinkTo(KafkaIo.sink(kafka, Topic.ALERTS, Alert::queue, EXACTLY_ONCE, txn))
         .name("alerts to Kafka")
         .uid("alerts-sink");
     out.deadLetters()
         .union(calls.getSideOutput(DeadLetters.TAG), agents.getSideOutput(DeadLetters.TAG))
-        .sinkTo(KafkaIo.sink(kafka, Topic.DEAD_LETTERS, DeadLetter::source, txn))
+        .sinkTo(KafkaIo.sink(kafka, Topic.DEAD_LETTERS, DeadLetter::source, EXACTLY_ONCE, txn))
         .name("dead-letters to Kafka")
         .uid("dead-letters-sink");
     return env.executeAsync("CallSight KPI job");
   }
 
-  /** Checkpointing (exactly-once), parallelism and restarts as the options say. */
+  /**
+   * Checkpointing (exactly-once, to the checkpoint folder: state outgrows the JobManager's memory
+   * store), parallelism and object reuse as the options say.
+   */
   public static void configure(StreamExecutionEnvironment env, KpiOptions options) {
+    Configuration conf = new Configuration();
+    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir());
+    // One failed checkpoint is retried at the next interval rather than restarting the job.
+    conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 3);
+    env.configure(conf);
     env.setParallelism(options.parallelism());
     env.enableCheckpointing(
         options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
@@ -186,9 +219,16 @@ public final class KpiJob {
     WatermarkStrategy<Decoded<T>> strategy =
         watermarks(
             options,
-            (d, recordTime) ->
+            (Decoded<T> d, long recordTime) ->
                 // An undecodable record must not move event time (its Kafka time is wall time).
                 d.value != null ? eventTime.timeOf(d.value) : Long.MIN_VALUE);
+    if (!options.maxSourceDrift().isZero()) {
+      // While catching up, a partition far ahead of the slowest waits, or every call read ahead
+      // sits in state until the watermark reaches it.
+      strategy =
+          strategy.withWatermarkAlignment(
+              "kpi-sources", options.maxSourceDrift(), Duration.ofMillis(200));
+    }
     return env.fromSource(
             KafkaIo.source(kafka, options.groupId(), topic, type, "kpi-job.decode"),
             strategy,

@@ -71,11 +71,14 @@ public final class QueueBook
     if (r == null) {
       r = new QueueIntervals();
     }
-    if (!r.add(fact, intervals, targets, watermark, latenessMs)) {
+    QueueIntervals.Added added = r.add(fact, intervals, targets, watermark, latenessMs);
+    if (added == QueueIntervals.Added.TOO_LATE) {
       ctx.output(DeadLetters.TAG, tooLate(fact, watermark));
     }
     rows.update(r);
-    scheduleRows(r, ctx);
+    if (added == QueueIntervals.Added.RESCHEDULE) {
+      scheduleRows(r, ctx);
+    }
     if (options.liveSnapshots()) {
       clock.observe(fact.eventTime, ctx.timerService().currentProcessingTime());
       QueueLive l = live();

@@ -1,0 +1,341 @@
+package io.callsight.cli;
+
+import io.callsight.common.KafkaTopics;
+import io.callsight.ingest.asterisk.QueueLogIngest;
+import io.callsight.ingest.asterisk.QueueLogIngestOptions;
+import io.callsight.ingest.sim.Pacing;
+import io.callsight.ingest.sim.SimulateOptions;
+import io.callsight.ingest.sim.SimulateService;
+import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.kpi.flink.KpiJob;
+import io.callsight.local.EmbeddedKafka;
+import io.callsight.schemas.Alert;
+import io.callsight.schemas.InvalidRecordException;
+import io.callsight.schemas.Json;
+import io.callsight.schemas.QueueKpi;
+import io.callsight.schemas.QueueSnapshot;
+import io.callsight.schemas.Topic;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code callsight demo}: the whole pipeline on this machine — a Kafka broker, the KPI job on a
+ * Flink MiniCluster, and live traffic from the simulator or a queue_log — with a wall-board line
+ * per queue while it runs.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the whole pipeline locally: starts Kafka, runs the KPI job, feeds it simulated calls"
+          + " (or a queue_log you point at) and prints a live wall-board line per queue.",
+      "Ctrl-C stops everything; --duration stops after that long with a summary."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Option(
+      names = "--duration",
+      paramLabel = "PT2M",
+      description = "Run this long, print a summary and exit 0 (default: until Ctrl-C)")
+  Duration duration;
+
+  @Option(
+      names = "--queue-log",
+      paramLabel = "FILE",
+      description = "Follow a real Asterisk queue_log instead of simulating calls")
+  Path queueLog;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "20",
+      description = "Simulated centre's speed-up over real time. Default: ${DEFAULT-VALUE}")
+  double speed;
+
+  @Option(names = "--profile", defaultValue = "small", description = "Simulator profile")
+  String profile;
+
+  @Option(
+      names = "--board-every",
+      defaultValue = "PT5S",
+      description = "How often the wall-board is printed. Default: ${DEFAULT-VALUE}")
+  Duration boardEvery;
+
+  @Mixin CallerKey callerKey;
+
+  @Spec CommandSpec spec;
+
+  private final Map<String, QueueSnapshot> board = new TreeMap<>();
+  private final List<Alert> alerts = new ArrayList<>();
+  private final Map<String, QueueKpi> rows = new HashMap<>();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = Files.createTempDirectory("callsight-demo");
+    List<AutoCloseable> running = new ArrayList<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(stopped::countDown, "demo-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    long started = System.nanoTime();
+    try {
+      say(out, "starting Kafka (KRaft, in this process) ...");
+      EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+      running.add(0, kafka);
+      String bootstrap = kafka.bootstrapServers();
+      KafkaTopics.ensure(bootstrap, List.of(Topic.values()), 2, Duration.ofSeconds(30));
+      say(out, "Kafka at %s, topics: %s", bootstrap, topicNames());
+
+      Map<String, String> values = new HashMap<>();
+      values.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
+      values.put(KpiOptions.IDLENESS.key(), "PT2S");
+      KpiOptions options = KpiOptions.from(values, "demo");
+      JobClient job =
+          KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      running.add(0, () -> job.cancel().get(30, TimeUnit.SECONDS));
+      say(out, "KPI job running on a local Flink MiniCluster (job %s)", job.getJobID());
+
+      running.add(0, startFeed(bootstrap, out));
+      Thread reader = new Thread(() -> readBoard(bootstrap), "demo-board");
+      reader.setDaemon(true);
+      reader.start();
+
+      say(
+          out,
+          "wall-board every %ds (read from Kafka topic queue-snapshot); Ctrl-C stops%n",
+          boardEvery.toSeconds());
+      long until = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+      while (!stopped.await(boardEvery.toMillis(), TimeUnit.MILLISECONDS)) {
+        printBoard(out);
+        if (System.nanoTime() >= until) {
+          break;
+        }
+      }
+      summary(out, started);
+      return 0;
+    } finally {
+      for (AutoCloseable c : running) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          out.println("callsight demo: while stopping: " + e.getMessage());
+        }
+      }
+      deleteRecursively(dir);
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // Already shutting down: Ctrl-C got us here.
+      }
+      out.println("callsight demo: stopped; removed " + dir);
+      out.flush();
+    }
+  }
+
+  private AutoCloseable startFeed(String bootstrap, PrintWriter out) throws Exception {
+    PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
+    if (queueLog != null) {
+      QueueLogIngest ingest =
+          QueueLogIngest.connect(
+              QueueLogIngestOptions.builder(queueLog, callerKey.orRandom())
+                  .follow(true)
+                  .offsetsFile(Files.createTempFile("callsight-demo", ".offsets.json"))
+                  .bootstrapServers(bootstrap)
+                  .metricsPort(0)
+                  .topicPartitions(2)
+                  .build(),
+              quiet);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  ingest.run();
+                } catch (Exception e) {
+                  out.println("callsight demo: queue_log ingest stopped: " + e.getMessage());
+                }
+              },
+              "demo-queue-log");
+      t.setDaemon(true);
+      t.start();
+      say(out, "following %s into Kafka", queueLog);
+      return () -> {
+        ingest.stop();
+        ingest.close();
+      };
+    }
+    // The simulated centre's clock is set so that now is its busy mid-morning.
+    int offset =
+        LocalTime.of(10, 0).toSecondOfDay() - LocalTime.now(ZoneOffset.UTC).toSecondOfDay();
+    offset = Math.floorMod(offset + 12 * 3600, 24 * 3600) - 12 * 3600;
+    SimulateService sim =
+        new SimulateService(
+            SimulateOptions.builder()
+                .profile(profile)
+                .pacing(Pacing.REALTIME)
+                .speed(speed)
+                .bootstrapServers(bootstrap)
+                .callerHashKey(callerKey.orRandom())
+                .partitions(2)
+                .metricsPort(-1)
+                .zone(ZoneOffset.ofTotalSeconds(offset / 900 * 900))
+                .build(),
+            quiet);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                sim.run();
+              } catch (Exception e) {
+                out.println("callsight demo: simulator stopped: " + e.getMessage());
+              }
+            },
+            "demo-simulator");
+    t.setDaemon(true);
+    t.start();
+    say(out, "simulating profile %s at %.0fx real time into Kafka", profile, speed);
+    return sim::stop;
+  }
+
+  private void readBoard(String bootstrap) {
+    Map<String, Object> props =
+        Map.of(
+            "bootstrap.servers", bootstrap,
+            "group.id", "demo-wall-board",
+            "auto.offset.reset", "earliest",
+            "isolation.level", "read_committed");
+    try (var consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(
+          List.of(
+              Topic.QUEUE_SNAPSHOT.topicName(),
+              Topic.ALERTS.topicName(),
+              Topic.QUEUE_KPI.topicName()));
+      while (!Thread.currentThread().isInterrupted()) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          try {
+            synchronized (board) {
+              Topic topic = Topic.byName(r.topic());
+              if (topic == Topic.QUEUE_SNAPSHOT) {
+                QueueSnapshot s = Json.fromBytes(r.value(), QueueSnapshot.class);
+                board.put(s.queue(), s);
+              } else if (topic == Topic.ALERTS) {
+                alerts.add(Json.fromBytes(r.value(), Alert.class));
+              } else {
+                QueueKpi k = Json.fromBytes(r.value(), QueueKpi.class);
+                rows.put(k.queue() + k.intervalStart(), k);
+              }
+            }
+          } catch (InvalidRecordException e) {
+            // The job writes only valid records; a bad one would be a bug worth seeing.
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+    } catch (org.apache.kafka.common.errors.InterruptException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void printBoard(PrintWriter out) {
+    synchronized (board) {
+      if (board.isEmpty()) {
+        out.println("  (waiting for the first snapshot ...)");
+      }
+      for (QueueSnapshot s : board.values()) {
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "  %-10s waiting %3d  longest %4.0fs | agents %3d: %3d ready %3d on call %3d wrap-up"
+                    + " %3d paused | SL %s  ASA %s  abandoned %s | need %s",
+                s.queue(),
+                s.callsWaiting(),
+                s.longestWaitSeconds(),
+                s.agentsStaffed(),
+                s.agentsReady(),
+                s.agentsOnCall(),
+                s.agentsAfterCallWork(),
+                s.agentsNotReady(),
+                percent(s.intervalServiceLevel()),
+                s.intervalAsaSeconds() == null
+                    ? "  - "
+                    : String.format(Locale.ROOT, "%3.0fs", s.intervalAsaSeconds()),
+                percent(s.intervalAbandonRate()),
+                s.agentsNeeded() == null ? "-" : s.agentsNeeded()));
+      }
+      if (!alerts.isEmpty()) {
+        Alert a = alerts.get(alerts.size() - 1);
+        out.println("  latest alert: " + a.level() + " " + a.state() + " - " + a.message());
+      }
+      out.println();
+      out.flush();
+    }
+  }
+
+  private void summary(PrintWriter out, long started) {
+    synchronized (board) {
+      long offered = 0;
+      long answered = 0;
+      for (QueueSnapshot s : board.values()) {
+        offered += s.dayOffered();
+        answered += s.dayAnswered();
+      }
+      say(
+          out,
+          "summary after %ds: %d queues, %d calls offered and %d answered today, %d closed"
+              + " interval rows, %d alerts",
+          (System.nanoTime() - started) / 1_000_000_000L,
+          board.size(),
+          offered,
+          answered,
+          rows.size(),
+          alerts.size());
+    }
+  }
+
+  private static String percent(Double v) {
+    return v == null ? "  - " : String.format(Locale.ROOT, "%3.0f%%", v * 100);
+  }
+
+  private static List<String> topicNames() {
+    List<String> names = new ArrayList<>();
+    for (Topic t : Topic.values()) {
+      names.add(t.topicName());
+    }
+    return names;
+  }
+
+  private static void say(PrintWriter out, String format, Object... args) {
+    out.println("callsight demo: " + String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // Best effort: a temp folder.
+    }
+  }
+}
