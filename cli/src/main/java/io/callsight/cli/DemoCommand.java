@@ -111,6 +111,7 @@ final class DemoCommand implements Callable<Integer> {
       Map<String, String> values = new HashMap<>();
       values.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
       values.put(KpiOptions.IDLENESS.key(), "PT2S");
+      values.put(KpiOptions.CHECKPOINT_DIR.key(), dir.resolve("checkpoints").toUri().toString());
       KpiOptions options = KpiOptions.from(values, "demo");
       JobClient job =
           KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
