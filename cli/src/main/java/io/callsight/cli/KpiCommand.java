@@ -127,14 +127,19 @@ final class KpiCommand implements Callable<Integer> {
                     new QueueLogParser(callerKey.orRandom()), queueLog.getFileName().toString()))
             .setParallelism(1)
             .name("parse queue_log");
+    // Timestamps are assigned in the parser's one task: a rebalance before the key-by would let a
+    // call's events of one second overtake each other.
     KpiReplay.Result result =
         KpiReplay.run(
-            calls.assignTimestampsAndWatermarks(
-                KpiJob.watermarks(options, (CallEvent e, long t) -> e.eventTime())),
+            calls
+                .assignTimestampsAndWatermarks(
+                    KpiJob.watermarks(options, (CallEvent e, long t) -> e.eventTime()))
+                .setParallelism(1),
             calls
                 .getSideOutput(QueueLogLines.AGENTS)
                 .assignTimestampsAndWatermarks(
-                    KpiJob.watermarks(options, (AgentEvent e, long t) -> e.eventTime())),
+                    KpiJob.watermarks(options, (AgentEvent e, long t) -> e.eventTime()))
+                .setParallelism(1),
             calls.getSideOutput(DeadLetters.TAG),
             options);
 

@@ -57,7 +57,7 @@ public final class CallTracking {
               + " before the call entered the queue at "
               + Instant.ofEpochMilli(p.queuedAt));
     }
-    boolean inOrder = t >= p.lastEventTime;
+    long before = p.lastEventTime;
     p.lastEventTime = Math.max(p.lastEventTime, t);
     return switch (e.type()) {
       case QUEUED -> enterQueue(p, e);
@@ -67,19 +67,17 @@ public final class CallTracking {
         f.ringMs = orZero(e.ringMs());
         yield CallStep.of(f);
       }
-      case ANSWERED -> answered(p, e, inOrder);
+      case ANSWERED -> answered(p, e, before);
       case HOLD_START -> {
         p.holdStartedAt = t;
         p.holdCount++;
-        if (inOrder) {
-          p.phase = CallPhase.HELD;
-        }
+        p.phase = p.phase.then(CallPhase.HELD, t, before);
         yield CallStep.of(fact(FactKind.HOLD_STARTED, p, e));
       }
-      case HOLD_END -> holdEnded(p, e, inOrder);
-      case ENDED, TRANSFERRED -> talkEnded(p, e, inOrder);
-      case ABANDONED, TIMEOUT, EXIT_WITH_KEY, EXIT_EMPTY, WITHDRAWN -> leftQueue(p, e, inOrder);
-      case WRAPUP_ENDED -> wrappedUp(p, e, inOrder);
+      case HOLD_END -> holdEnded(p, e, before);
+      case ENDED, TRANSFERRED -> talkEnded(p, e, before);
+      case ABANDONED, TIMEOUT, EXIT_WITH_KEY, EXIT_EMPTY, WITHDRAWN -> leftQueue(p, e, before);
+      case WRAPUP_ENDED -> wrappedUp(p, e, before);
     };
   }
 
@@ -153,23 +151,21 @@ public final class CallTracking {
     return CallStep.of(f);
   }
 
-  private CallStep answered(CallProgress p, CallEvent e, boolean inOrder) {
+  private CallStep answered(CallProgress p, CallEvent e, long before) {
     long wait = e.waitMs() != null ? e.waitMs() : e.eventTime() - p.queuedAt;
     if (wait < 0) {
       return clockWentBackwards(e, "ANSWERED before the call entered the queue");
     }
     p.agentId = e.agentId();
     p.answeredAt = e.eventTime();
-    if (inOrder) {
-      p.phase = CallPhase.TALKING;
-    }
+    p.phase = p.phase.then(CallPhase.TALKING, e.eventTime(), before);
     CallFact f = fact(FactKind.ANSWERED, p, e);
     f.waitMs = wait;
     f.ringMs = orZero(e.ringMs());
     return CallStep.of(f);
   }
 
-  private CallStep holdEnded(CallProgress p, CallEvent e, boolean inOrder) {
+  private CallStep holdEnded(CallProgress p, CallEvent e, long before) {
     long hold;
     if (e.holdMs() != null) {
       hold = e.holdMs();
@@ -180,15 +176,13 @@ public final class CallTracking {
     }
     p.holdMs += hold;
     p.holdStartedAt = 0;
-    if (inOrder) {
-      p.phase = CallPhase.TALKING;
-    }
+    p.phase = p.phase.then(CallPhase.TALKING, e.eventTime(), before);
     CallFact f = fact(FactKind.HOLD_ENDED, p, e);
     f.holdMs = hold;
     return CallStep.of(f);
   }
 
-  private CallStep talkEnded(CallProgress p, CallEvent e, boolean inOrder) {
+  private CallStep talkEnded(CallProgress p, CallEvent e, long before) {
     long hold = e.holdMs() != null ? e.holdMs() : p.holdMs;
     long talk;
     if (e.talkMs() != null) {
@@ -205,9 +199,7 @@ public final class CallTracking {
       p.agentId = e.agentId();
     }
     p.talkEndedAt = e.eventTime();
-    if (inOrder) {
-      p.phase = CallPhase.WRAP_UP;
-    }
+    p.phase = p.phase.then(CallPhase.WRAP_UP, e.eventTime(), before);
     CallFact f = fact(FactKind.HANDLED, p, e);
     f.talkMs = talk;
     f.holdMs = hold;
@@ -217,11 +209,9 @@ public final class CallTracking {
     return CallStep.of(f);
   }
 
-  private CallStep leftQueue(CallProgress p, CallEvent e, boolean inOrder) {
+  private CallStep leftQueue(CallProgress p, CallEvent e, long before) {
     long wait = e.waitMs() != null ? e.waitMs() : e.eventTime() - p.queuedAt;
-    if (inOrder) {
-      p.phase = CallPhase.DONE;
-    }
+    p.phase = p.phase.then(CallPhase.DONE, e.eventTime(), before);
     FactKind kind =
         switch (e.type()) {
           case ABANDONED -> FactKind.ABANDONED;
@@ -235,7 +225,7 @@ public final class CallTracking {
     return CallStep.of(f);
   }
 
-  private CallStep wrappedUp(CallProgress p, CallEvent e, boolean inOrder) {
+  private CallStep wrappedUp(CallProgress p, CallEvent e, long before) {
     long wrapup;
     if (e.wrapupMs() != null) {
       wrapup = e.wrapupMs();
@@ -244,9 +234,7 @@ public final class CallTracking {
     } else {
       return invalid(e, "WRAPUP_ENDED has no wrap-up time and the call's talk end was not seen");
     }
-    if (inOrder) {
-      p.phase = CallPhase.DONE;
-    }
+    p.phase = p.phase.then(CallPhase.DONE, e.eventTime(), before);
     CallFact f = fact(FactKind.WRAPPED_UP, p, e);
     f.wrapupMs = wrapup;
     f.caseEntered = e.caseEntered();

@@ -86,7 +86,7 @@ public record KpiOptions(
   public static final Option<Duration> MAX_DRIFT =
       Option.duration(
           "kpi.max-source-drift",
-          Duration.ofMinutes(1),
+          Duration.ofMinutes(10),
           "How far (in event time) one Kafka partition may read ahead of the slowest while"
               + " catching up; bounds the state a backlog builds");
   public static final Option<Duration> UNKNOWN_CALL_GRACE =

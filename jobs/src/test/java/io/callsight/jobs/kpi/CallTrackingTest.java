@@ -176,6 +176,29 @@ class CallTrackingTest {
   }
 
   @Test
+  void shouldFinishACallWhoseAnswerArrivesAfterItsHangUpInTheSameSecond() {
+    // The real queue_log has calls answered and hung up within one second (call 2340).
+    List<CallEvent> events = CallScript.inbound("c1", "q", T0).answer("1109", 7).end(7).events();
+    CallProgress p = new CallProgress();
+    tracking.start(p, events.get(0));
+    assertThat(tracking.accept(p, events.get(2)).facts())
+        .extracting(f -> f.kind)
+        .containsExactly(FactKind.HANDLED);
+    assertThat(tracking.accept(p, events.get(1)).facts())
+        .extracting(f -> f.kind)
+        .containsExactly(FactKind.ANSWERED);
+    assertThat(p.phase).isEqualTo(CallPhase.WRAP_UP);
+    assertThat(tracking.expire(p).deadLetter()).isNull();
+  }
+
+  @Test
+  void shouldTakeHoldsOfTheSameSecondInTheOrderTheyArrive() {
+    CallProgress p = new CallProgress();
+    run(p, CallScript.inbound("c1", "q", T0).answer("1127", 5).hold(20, 20).events());
+    assertThat(p.phase).isEqualTo(CallPhase.TALKING);
+  }
+
+  @Test
   void shouldOfferATransferredCallAgainInTheQueueItEnters() {
     CallProgress p = new CallProgress();
     List<CallEvent> first =
