@@ -33,7 +33,7 @@ public final class KpiJobMain {
    * The options the arguments give: {@code --config FILE} first read, then every {@code key=value}
    * on top; anything else is refused with the usage.
    */
-  static KpiOptions options(List<String> args) {
+  public static KpiOptions options(List<String> args) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> overrides = new LinkedHashMap<>();
     String origin = "the job arguments";
