@@ -6,7 +6,6 @@ import io.callsight.common.KafkaTopics;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import io.callsight.local.EmbeddedKafka;
-import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Topic;
 import io.callsight.testkit.AgentScript;
@@ -99,34 +98,30 @@ class PipelineHealthFlinkMetricsITCase {
   /** A few calls, an agent and one undecodable record (a dead letter). */
   private static void produce(String bootstrap) {
     Instant start = Instant.now().minus(Duration.ofMinutes(1));
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      CallScript.inbound("c" + i, "sales", start.plusSeconds(i), "1380000" + i)
+          .answer("1127", 3)
+          .end(20)
+          .events()
+          .forEach(e -> records.add(record(Topic.CALL_EVENTS, e.callId(), Json.toBytes(e))));
+    }
+    AgentScript.agent("1127", start).login(0, "sales").events().stream()
+        .map(e -> record(Topic.AGENT_EVENTS, e.agentId(), Json.toBytes(e)))
+        .forEach(records::add);
+    records.add(record(Topic.CALL_EVENTS, "junk", "not json".getBytes(StandardCharsets.UTF_8)));
     try (var producer =
         new KafkaProducer<>(
             Map.<String, Object>of("bootstrap.servers", bootstrap),
             new StringSerializer(),
             new ByteArraySerializer())) {
-      for (int i = 0; i < 5; i++) {
-        for (CallEvent e :
-            CallScript.inbound("c" + i, "sales", start.plusSeconds(i), "1380000" + i)
-                .answer("1127", 3)
-                .end(20)
-                .events()) {
-          producer.send(
-              new ProducerRecord<>(Topic.CALL_EVENTS.topicName(), e.callId(), Json.toBytes(e)));
-        }
-      }
-      AgentScript.agent("1127", start)
-          .login(0, "sales")
-          .events()
-          .forEach(
-              e ->
-                  producer.send(
-                      new ProducerRecord<>(
-                          Topic.AGENT_EVENTS.topicName(), e.agentId(), Json.toBytes(e))));
-      producer.send(
-          new ProducerRecord<>(
-              Topic.CALL_EVENTS.topicName(), "junk", "not json".getBytes(StandardCharsets.UTF_8)));
+      records.forEach(producer::send);
       producer.flush();
     }
+  }
+
+  private static ProducerRecord<String, byte[]> record(Topic topic, String key, byte[] value) {
+    return new ProducerRecord<>(topic.topicName(), key, value);
   }
 
   /** Scrapes until every wanted metric and label value shows up (checkpoints, Kafka lag). */
