@@ -1,0 +1,169 @@
+package io.callsight.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callsight.common.KafkaTopics;
+import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.kpi.flink.KpiJob;
+import io.callsight.local.EmbeddedKafka;
+import io.callsight.schemas.Json;
+import io.callsight.schemas.Topic;
+import io.callsight.testkit.AgentScript;
+import io.callsight.testkit.CallScript;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Flink metrics the Pipeline health dashboard charts exist under those names and labels: the
+ * KPI job runs on a MiniCluster with Flink's Prometheus reporter (as in docker-compose.yml) against
+ * a real broker, and its scrape must hold every flink_* metric and match every label regex.
+ */
+class PipelineHealthFlinkMetricsITCase {
+  static final int PORT = freePort();
+  static final Duration WAIT = Duration.ofSeconds(120);
+
+  @RegisterExtension
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setConfiguration(reporter())
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  @Test
+  void everyFlinkMetricAndOperatorTheDashboardReadsIsReported(@TempDir Path dir) throws Exception {
+    List<String[]> queries = PromQueries.all();
+    Set<String> wanted = new LinkedHashSet<>();
+    List<PromQueries.LabelMatch> matches = new ArrayList<>();
+    for (String[] q : queries) {
+      wanted.addAll(PromQueries.metrics(q[1], "flink_"));
+      matches.addAll(PromQueries.labelMatches(q[1]));
+    }
+    assertThat(wanted).hasSizeGreaterThanOrEqualTo(8);
+
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
+      String bootstrap = kafka.bootstrapServers();
+      KafkaTopics.ensure(bootstrap, List.of(Topic.values()), 2, Duration.ofSeconds(30));
+      KpiOptions options =
+          KpiOptions.from(
+              Map.of(
+                  "kafka.bootstrap-servers", bootstrap,
+                  "kafka.group-id", "metrics-itcase",
+                  "kpi.source-idleness", "PT1S",
+                  "flink.checkpoint-interval", "PT0.5S",
+                  "flink.checkpoint-dir", dir.resolve("checkpoints").toUri().toString()),
+              "test");
+      JobClient job =
+          KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      try {
+        produce(bootstrap);
+        String scrape = scrapeUntil(wanted, matches);
+        assertThat(PromQueries.exposed(scrape)).containsAll(wanted);
+        for (PromQueries.LabelMatch m : matches) {
+          assertThat(PromQueries.labelValues(scrape, m.metric(), m.label()))
+              .as(m.toString())
+              .anyMatch(v -> v.matches(m.regex()));
+        }
+      } finally {
+        job.cancel().get();
+      }
+    }
+  }
+
+  /** A few calls, an agent and one undecodable record (a dead letter). */
+  private static void produce(String bootstrap) {
+    Instant start = Instant.now().minus(Duration.ofMinutes(1));
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      CallScript.inbound("c" + i, "sales", start.plusSeconds(i), "1380000" + i)
+          .answer("1127", 3)
+          .end(20)
+          .events()
+          .forEach(e -> records.add(record(Topic.CALL_EVENTS, e.callId(), Json.toBytes(e))));
+    }
+    AgentScript.agent("1127", start).login(0, "sales").events().stream()
+        .map(e -> record(Topic.AGENT_EVENTS, e.agentId(), Json.toBytes(e)))
+        .forEach(records::add);
+    records.add(record(Topic.CALL_EVENTS, "junk", "not json".getBytes(StandardCharsets.UTF_8)));
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of("bootstrap.servers", bootstrap),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      records.forEach(producer::send);
+      producer.flush();
+    }
+  }
+
+  private static ProducerRecord<String, byte[]> record(Topic topic, String key, byte[] value) {
+    return new ProducerRecord<>(topic.topicName(), key, value);
+  }
+
+  /** Scrapes until every wanted metric and label value shows up (checkpoints, Kafka lag). */
+  private static String scrapeUntil(Set<String> wanted, List<PromQueries.LabelMatch> matches)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/")).build();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    String scrape = "";
+    while (System.nanoTime() < deadline) {
+      scrape = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      String current = scrape;
+      boolean complete =
+          PromQueries.exposed(scrape).containsAll(wanted)
+              && matches.stream()
+                  .allMatch(
+                      m ->
+                          PromQueries.labelValues(current, m.metric(), m.label()).stream()
+                              .anyMatch(v -> v.matches(m.regex())));
+      if (complete) {
+        return scrape;
+      }
+      Thread.sleep(500);
+    }
+    return scrape;
+  }
+
+  private static Configuration reporter() {
+    Configuration conf = new Configuration();
+    conf.setString(
+        "metrics.reporter.prom.factory.class",
+        "org.apache.flink.metrics.prometheus.PrometheusReporterFactory");
+    conf.setString("metrics.reporter.prom.port", Integer.toString(PORT));
+    return conf;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
