@@ -36,14 +36,4 @@ public enum Datasource {
   public String specResource() {
     return "/druid/" + datasourceName + ".json";
   }
-
-  /** The datasource a name refers to, for command-line input. */
-  public static Datasource byName(String name) {
-    for (Datasource d : values()) {
-      if (d.datasourceName.equals(name)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("no datasource named " + name);
-  }
 }

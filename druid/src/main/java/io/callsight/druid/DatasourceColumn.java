@@ -33,7 +33,10 @@ public record DatasourceColumn(String name, String kind, String druidType, Strin
       String type = d.isTextual() ? "string" : d.path("type").asText("string");
       columns.add(new DatasourceColumn(name, "dimension", type, name));
     }
-    for (JsonNode m : schema.path("metricsSpec")) {
+    for (JsonNode metric : schema.path("metricsSpec")) {
+      // A filtered aggregator stores its inner aggregator's column, for the rows its filter keeps.
+      JsonNode m =
+          metric.path("type").asText().equals("filtered") ? metric.path("aggregator") : metric;
       JsonNode field = m.get("fieldName");
       columns.add(
           new DatasourceColumn(

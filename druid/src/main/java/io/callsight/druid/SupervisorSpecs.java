@@ -55,13 +55,17 @@ public final class SupervisorSpecs {
 
   /** The spec file as written, placeholder unfilled. */
   public static ObjectNode template(Datasource datasource) {
-    String text = text(datasource);
+    return parse(datasource.specResource(), text(datasource));
+  }
+
+  /** A spec's text as JSON, refused if it holds any placeholder but {@value #KAFKA_BOOTSTRAP}. */
+  static ObjectNode parse(String where, String text) {
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
       if (!m.group().equals(KAFKA_BOOTSTRAP)) {
         throw new IllegalStateException(
             "supervisor spec "
-                + datasource.specResource()
+                + where
                 + " holds the placeholder "
                 + m.group()
                 + "; only "
@@ -72,14 +76,13 @@ public final class SupervisorSpecs {
     try {
       JsonNode tree = Json.mapper().readTree(text);
       if (!(tree instanceof ObjectNode object)) {
-        throw new IllegalStateException(
-            "supervisor spec " + datasource.specResource() + " is not a JSON object");
+        throw new IllegalStateException("supervisor spec " + where + " is not a JSON object");
       }
       return object;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "supervisor spec "
-              + datasource.specResource()
+              + where
               + " is not valid JSON: "
               + e.getOriginalMessage()
               + " at line "
