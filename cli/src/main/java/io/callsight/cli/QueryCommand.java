@@ -89,8 +89,15 @@ final class QueryCommand implements Callable<Integer> {
       result = client.sql(query);
     } catch (DruidException e) {
       err.println("callsight query: " + e.getMessage());
-      if (e.hint() != null) {
-        err.println("  hint: " + e.hint());
+      String hint =
+          e.kind() == DruidException.Kind.TIMEOUT
+              ? "raise --timeout (now "
+                  + timeout
+                  + ") or ask for a shorter time range"
+                  + " (WHERE __time >= ...)"
+              : e.hint();
+      if (hint != null) {
+        err.println("  hint: " + hint);
       }
       err.flush();
       return 1;

@@ -120,7 +120,9 @@ public final class DruidClient {
             REQUEST_TIMEOUT);
     HttpResponse<byte[]> running = sendWhileStarting(getRequest(get), get);
     if (running.statusCode() == 404) {
-      if (!DruidErrors.parse(running.body()).detail().contains("does not exist")) {
+      // Druid says "[id] does not exist" or "Cannot find any supervisor with id: [id]"; any other
+      // 404 comes from something that is not an overlord (e.g. a router without its proxy).
+      if (!new String(running.body(), StandardCharsets.UTF_8).contains("[" + spec.id() + "]")) {
         throw notAnOverlord(get);
       }
       submit(spec);
@@ -235,10 +237,7 @@ public final class DruidClient {
         continue;
       }
       parts.add(
-          d.datasourceName()
-              + (status == null
-                  ? " (no supervisor)"
-                  : " (supervisor " + status.summary() + ", no rows yet)"));
+          d.datasourceName() + " (" + (status == null ? "no supervisor" : status.summary()) + ")");
     }
     return String.join(", ", parts);
   }

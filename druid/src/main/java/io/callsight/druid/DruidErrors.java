@@ -40,6 +40,9 @@ final class DruidErrors {
     String detail() {
       String id = errorClass != null ? errorClass : errorCode != null ? errorCode : null;
       String text = message != null ? message : error != null ? error : "no details given";
+      // Calcite follows a syntax error with a page of "Was expecting one of": the first line says
+      // it.
+      text = text.lines().findFirst().orElse(text).strip();
       return id == null ? text : text + " [" + id + "]";
     }
   }
@@ -91,10 +94,10 @@ final class DruidErrors {
           "the local stack needs no credentials; a secured cluster needs an authenticated proxy",
           null);
     }
-    if (status == 404) {
+    if (status == 404 || status == 405) {
       return new DruidException(
           Kind.FAILED,
-          "nothing answers " + call.uri() + " (HTTP 404) for " + call.what(),
+          "nothing answers " + call.uri() + " (HTTP " + status + ") for " + call.what(),
           "is " + call.server() + " a Druid router (or, for SQL, a broker)?",
           null);
     }
@@ -172,9 +175,12 @@ final class DruidErrors {
     return new DruidError(null, null, null, null, shown.isEmpty() ? null : shown);
   }
 
-  /** "30 s", "1.5 s", "2 min". */
+  /** "250 ms", "30 s", "1.5 s", "2 min". */
   static String human(Duration d) {
     long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + " ms";
+    }
     if (ms >= 120_000 && ms % 60_000 == 0) {
       return ms / 60_000 + " min";
     }

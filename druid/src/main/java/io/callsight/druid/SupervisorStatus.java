@@ -29,11 +29,18 @@ public record SupervisorStatus(
         List.copyOf(errors));
   }
 
-  /** One line for progress and error messages. */
+  /** One line for progress messages: "no rows yet" when running well, else state and error. */
   public String summary() {
-    String text = detailedState.equals(state) ? state : state + " (" + detailedState + ")";
+    if (healthy && detailedState.equals("RUNNING")) {
+      return "running, no rows yet";
+    }
+    String text = detailedState.equals(state) ? state : state + "/" + detailedState;
     return recentErrors.isEmpty()
         ? text
-        : text + ", last error: " + recentErrors.get(recentErrors.size() - 1);
+        : text + ": " + withoutExceptionClass(recentErrors.get(recentErrors.size() - 1));
+  }
+
+  private static String withoutExceptionClass(String message) {
+    return message.replaceFirst("^[\\w.$]+(Exception|Error|ISE|IAE|RE): ", "");
   }
 }

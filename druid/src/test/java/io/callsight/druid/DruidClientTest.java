@@ -59,7 +59,7 @@ class DruidClientTest {
               assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
               assertThat(e.getMessage())
                   .isEqualTo(
-                      "not queryable after 0.6 s: queue_kpi (cannot reach Druid at "
+                      "not queryable after 600 ms: queue_kpi (cannot reach Druid at "
                           + closedUrl
                           + " (connection refused))");
               assertThat(e.hint()).contains("topic queue-kpi");

@@ -43,6 +43,18 @@ class DruidErrorsTest {
   }
 
   @Test
+  void aSyntaxErrorKeepsItsFirstLineWithoutCalcitesListOfExpectedTokens() {
+    DruidException e =
+        response(
+            400,
+            "{\"error\":\"druidException\",\"errorCode\":\"invalidInput\",\"category\":"
+                + "\"INVALID_INPUT\",\"errorMessage\":\"Incorrect syntax near the keyword 'AS' at"
+                + " line 1, column 10.\\nWas expecting one of:\\n    <EOF> \\n    \\\"ORDER\\\" ...\\n\"}");
+    assertThat(e.getMessage())
+        .endsWith(": Incorrect syntax near the keyword 'AS' at line 1, column 10. [invalidInput]");
+  }
+
+  @Test
   void theOlderErrorShapeShowsTheErrorClass() {
     DruidException e =
         response(
@@ -126,5 +138,6 @@ class DruidErrorsTest {
     assertThat(DruidErrors.human(Duration.ofSeconds(30))).isEqualTo("30 s");
     assertThat(DruidErrors.human(Duration.ofMillis(1500))).isEqualTo("1.5 s");
     assertThat(DruidErrors.human(Duration.ofMinutes(5))).isEqualTo("5 min");
+    assertThat(DruidErrors.human(Duration.ofMillis(1))).isEqualTo("1 ms");
   }
 }
