@@ -3,12 +3,18 @@ package io.callsight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.common.Option;
+import io.callsight.druid.Datasource;
+import io.callsight.druid.DatasourceColumn;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Topic;
 import io.callsight.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -59,6 +65,28 @@ class ReadmeTest {
           .get("properties")
           .fieldNames()
           .forEachRemaining(f -> assertThat(text).as(topic + "." + f).contains("`" + f + "`"));
+    }
+  }
+
+  @Test
+  void documentsEveryColumnOfEveryDatasourceAndNoOther() throws Exception {
+    String readme = readme();
+    int start = readme.indexOf("## Datasources and columns");
+    assertThat(start).as("section").isGreaterThan(readme.indexOf("## Topics and their fields"));
+    String section = readme.substring(start, readme.indexOf("\n## ", start));
+    for (Datasource d : Datasource.values()) {
+      int at = section.indexOf("#### `" + d.datasourceName() + "`");
+      assertThat(at).as(d.datasourceName()).isPositive();
+      Matcher next = Pattern.compile("\n#{2,4} ").matcher(section);
+      String table = section.substring(at, next.find(at + 5) ? next.start() : section.length());
+      List<String> documented = new ArrayList<>();
+      Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(table);
+      while (row.find()) {
+        documented.add(row.group(1));
+      }
+      assertThat(documented)
+          .as(d.datasourceName())
+          .containsExactlyElementsOf(DatasourceColumn.of(d).stream().map(c -> c.name()).toList());
     }
   }
 }
