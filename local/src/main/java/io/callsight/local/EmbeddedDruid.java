@@ -54,10 +54,7 @@ public final class EmbeddedDruid implements AutoCloseable {
    */
   public static EmbeddedDruid start(DruidPorts ports, Path workDir, Consumer<String> progress)
       throws Exception {
-    DruidJvmFlags.require();
-    Path classpathFile = DruidClasspath.file();
-    List<URL> classpath = DruidClasspath.read(classpathFile);
-    ports.requireAvailable();
+    List<URL> classpath = requirePrerequisites(ports);
     requireEmpty(workDir);
     Path logDir = Files.createDirectories(workDir.resolve("log"));
     EmbeddedDruid druid =
@@ -75,6 +72,17 @@ public final class EmbeddedDruid implements AutoCloseable {
       }
       throw new IllegalStateException("Druid did not start: " + e.getMessage() + logs, e);
     }
+  }
+
+  /**
+   * Fails with a message saying what to do unless Druid can start here on {@code ports}: this JVM
+   * has Druid's flags, Druid's classpath file is built, every port is free. Returns the classpath.
+   */
+  public static List<URL> requirePrerequisites(DruidPorts ports) throws IOException {
+    DruidJvmFlags.require();
+    List<URL> classpath = DruidClasspath.read(DruidClasspath.file());
+    ports.requireAvailable();
+    return classpath;
   }
 
   private void startAll(List<URL> classpath, Consumer<String> progress) throws Exception {
@@ -224,7 +232,7 @@ public final class EmbeddedDruid implements AutoCloseable {
       failure = failure == null ? e : failure;
     }
     julLog.close();
-    deleteRecursively(workDir);
+    WorkFolders.delete(workDir);
     if (failure != null) {
       throw failure;
     }
@@ -289,17 +297,6 @@ public final class EmbeddedDruid implements AutoCloseable {
       }
     } else if (Files.exists(workDir)) {
       throw new IllegalArgumentException("Druid's work folder " + workDir + " is not a folder");
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }
