@@ -118,7 +118,9 @@ final class StackCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     Path dir = Files.createTempDirectory("callsight-stack");
     long started = System.nanoTime();
+    boolean ran = false;
     try (LocalStack stack = LocalStack.start(dir, ports, partitions, m -> say(out, "%s", m))) {
+      ran = true;
       say(out, "ready in %.0f s", (System.nanoTime() - started) / 1e9);
       printWhere(out, stack);
       say(out, "running; Ctrl-C stops");
@@ -129,8 +131,10 @@ final class StackCommand implements Callable<Integer> {
       }
       say(out, "stopping Druid and Kafka ...");
     } finally {
-      out.println("callsight stack: stopped; removed " + dir);
-      out.flush();
+      // LocalStack removes the folder when it stops, and when it fails to start.
+      if (ran) {
+        say(out, "stopped; removed %s", dir);
+      }
       stopped.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

@@ -76,14 +76,10 @@ public record DruidPorts(
       }
       if (!isFree(e.getValue())) {
         throw new IllegalStateException(
-            "port "
-                + e.getValue()
-                + " (for the "
-                + e.getKey()
-                + ") is already in use on localhost: stop what listens there (`ss -ltnp"
-                + " sport = :"
-                + e.getValue()
-                + "`) or choose another port");
+            String.format(
+                "port %d (%s) is already in use on localhost: stop what listens there"
+                    + " (`ss -ltnp 'sport = :%d'` shows it) or choose another port",
+                e.getValue(), e.getKey(), e.getValue()));
       }
     }
   }

@@ -24,15 +24,17 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * Starts Kafka (every topic with {@code partitions} partitions), then Druid on {@code
-   * druidPorts}; {@code progress} hears what started where.
+   * druidPorts}; {@code progress} hears what started where. If anything fails, what started is
+   * stopped and {@code workDir} deleted.
    */
   public static LocalStack start(
       Path workDir, DruidPorts druidPorts, int partitions, Consumer<String> progress)
       throws Exception {
-    EmbeddedDruid.requirePrerequisites(druidPorts);
-    progress.accept("starting Kafka (KRaft, in this process) ...");
-    EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"));
+    EmbeddedKafka kafka = null;
     try {
+      EmbeddedDruid.requirePrerequisites(druidPorts);
+      progress.accept("starting Kafka (KRaft, in this process) ...");
+      kafka = EmbeddedKafka.start(workDir.resolve("kafka"));
       KafkaTopics.ensure(
           kafka.bootstrapServers(), List.of(Topic.values()), partitions, Duration.ofSeconds(30));
       progress.accept("Kafka at " + kafka.bootstrapServers());
@@ -40,8 +42,7 @@ public final class LocalStack implements AutoCloseable {
       EmbeddedDruid druid = EmbeddedDruid.start(druidPorts, workDir.resolve("druid"), progress);
       return new LocalStack(workDir, kafka, druid);
     } catch (Exception | Error e) {
-      try {
-        kafka.close();
+      try (AutoCloseable started = kafka) {
         WorkFolders.delete(workDir);
       } catch (Exception suppressed) {
         e.addSuppressed(suppressed);

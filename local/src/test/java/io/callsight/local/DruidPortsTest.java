@@ -44,7 +44,7 @@ class DruidPortsTest {
       assertThat(DruidPorts.isFree(port)).isFalse();
       assertThatThrownBy(ports::requireAvailable)
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("port " + port + " (for the Druid broker) is already in use");
+          .hasMessageContaining("port " + port + " (Druid broker) is already in use on localhost");
     }
   }
 
