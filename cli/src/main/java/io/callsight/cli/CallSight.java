@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Real-time contact-centre analytics and quality monitoring.",
     subcommands = {
       DemoCommand.class,
+      StackCommand.class,
       KpiCommand.class,
       KpiJobCommand.class,
       QueryCommand.class,
