@@ -2,6 +2,7 @@ package io.callsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.callsight.common.Option;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.schemas.Json;
@@ -9,6 +10,8 @@ import io.callsight.schemas.Topic;
 import io.callsight.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -54,11 +57,16 @@ class ReadmeTest {
       assertThat(section).as(topic.topicName()).isPositive();
       int next = readme.indexOf("####", section + 5);
       String text = readme.substring(section, next < 0 ? readme.length() : next);
-      Json.mapper()
-          .readTree(topic.schemaText())
-          .get("properties")
-          .fieldNames()
-          .forEachRemaining(f -> assertThat(text).as(topic + "." + f).contains("`" + f + "`"));
+      JsonNode schema = Json.mapper().readTree(topic.schemaText());
+      List<JsonNode> objects = new ArrayList<>(List.of(schema));
+      // Nested objects (a transcript's turns, words, measures) are documented in the section too.
+      schema.path("$defs").forEach(objects::add);
+      for (JsonNode object : objects) {
+        object
+            .get("properties")
+            .fieldNames()
+            .forEachRemaining(f -> assertThat(text).as(topic + "." + f).contains("`" + f + "`"));
+      }
     }
   }
 }
