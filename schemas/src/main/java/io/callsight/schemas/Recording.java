@@ -34,7 +34,8 @@ public record Recording(
     if (channels < 1 || channels > 2) {
       throw new IllegalArgumentException("channels must be 1 or 2, was " + channels);
     }
-    if ((channels == 1) != (layout == ChannelLayout.MONO)) {
+    // A stereo file may still be treated as mono (both parties mixed in each channel).
+    if (channels == 1 && layout != ChannelLayout.MONO) {
       throw new IllegalArgumentException(
           "layout " + layout.json() + " does not fit a recording with " + channels + " channels");
     }
