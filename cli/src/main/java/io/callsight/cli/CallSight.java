@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       KpiCommand.class,
       KpiJobCommand.class,
+      TranscribeJobCommand.class,
       SimulateCommand.class,
       IngestCommand.class,
       BenchCommand.class,

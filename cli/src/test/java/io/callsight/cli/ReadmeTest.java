@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callsight.common.Option;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Topic;
 import io.callsight.testkit.SharedData;
@@ -45,6 +46,14 @@ class ReadmeTest {
   void documentsEveryKpiOption() throws Exception {
     String readme = readme();
     for (Option<?> o : KpiOptions.ALL) {
+      assertThat(readme).as(o.key()).contains("`" + o.key() + "`");
+    }
+  }
+
+  @Test
+  void documentsEveryTranscriptionOption() throws Exception {
+    String readme = readme();
+    for (Option<?> o : TranscribeOptions.ALL) {
       assertThat(readme).as(o.key()).contains("`" + o.key() + "`");
     }
   }
