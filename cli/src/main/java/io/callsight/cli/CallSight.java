@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       KpiCommand.class,
       KpiJobCommand.class,
+      TranscribeCommand.class,
       TranscribeJobCommand.class,
       SimulateCommand.class,
       IngestCommand.class,
