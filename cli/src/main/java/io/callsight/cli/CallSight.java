@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       KpiCommand.class,
       KpiJobCommand.class,
       QueryCommand.class,
+      TranscribeCommand.class,
+      TranscribeJobCommand.class,
       SimulateCommand.class,
       IngestCommand.class,
       BenchCommand.class,

@@ -5,6 +5,10 @@ import io.callsight.ingest.ami.AmiIngest;
 import io.callsight.ingest.ami.AmiIngestOptions;
 import io.callsight.ingest.asterisk.QueueLogIngest;
 import io.callsight.ingest.asterisk.QueueLogIngestOptions;
+import io.callsight.ingest.recordings.RecordingNames;
+import io.callsight.ingest.recordings.RecordingsIngest;
+import io.callsight.ingest.recordings.RecordingsIngestOptions;
+import io.callsight.schemas.ChannelLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -17,8 +21,13 @@ import picocli.CommandLine.Option;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description =
-        "Reads a phone switch and writes call-events, agent-events and dead-letters to Kafka.",
-    subcommands = {IngestCommand.QueueLog.class, IngestCommand.Ami.class})
+        "Reads a phone switch and writes call-events, agent-events, recordings and dead-letters to"
+            + " Kafka.",
+    subcommands = {
+      IngestCommand.QueueLog.class,
+      IngestCommand.Ami.class,
+      IngestCommand.Recordings.class
+    })
 final class IngestCommand {
   /** Where the events go and where the metrics are served. */
   static final class KafkaAndMetrics {
@@ -139,6 +148,96 @@ final class IngestCommand {
       try (AmiIngest ingest = AmiIngest.start(options, System.err)) {
         Runtime.getRuntime().addShutdownHook(new Thread(ingest::close, "stop AMI ingest"));
         ingest.awaitTermination();
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "recordings",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Watches a recordings folder (and its subfolders) as Asterisk MixMonitor fills it and"
+            + " announces every finished recording on the recordings topic.",
+        "A file is finished once it has not changed for the quiet period and its WAV header"
+            + " accounts for every byte. The announced files are kept in a state file, so a"
+            + " restart announces nothing twice and misses nothing."
+      })
+  static final class Recordings implements Callable<Integer> {
+    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The folder")
+    Path dir;
+
+    @Option(
+        names = "--pattern",
+        paramLabel = "REGEX",
+        defaultValue = RecordingNames.DEFAULT_PATTERN,
+        description =
+            "How a file name gives the call id: a regular expression with a named group callId"
+                + " (and optionally queue, agentId). Default: ${DEFAULT-VALUE}")
+    String pattern;
+
+    @Option(
+        names = "--glob",
+        paramLabel = "GLOB",
+        defaultValue = "*.wav",
+        description = "Which file names are recordings. Default: ${DEFAULT-VALUE}")
+    String glob;
+
+    @Option(
+        names = "--layout",
+        paramLabel = "LAYOUT",
+        defaultValue = "agent-left",
+        converter = LayoutConverter.class,
+        description =
+            "Which channel of a stereo file is the agent's: agent-left, agent-right, or mono to"
+                + " treat both channels as one mix. Default: ${DEFAULT-VALUE}")
+    ChannelLayout layout;
+
+    @Option(
+        names = "--quiet",
+        paramLabel = "DURATION",
+        defaultValue = "PT3S",
+        description = "A file unchanged this long is finished. Default: ${DEFAULT-VALUE}")
+    Duration quiet;
+
+    @Option(
+        names = "--give-up",
+        paramLabel = "DURATION",
+        defaultValue = "PT10M",
+        description =
+            "A file unchanged this long that is still not a readable WAV becomes a dead letter."
+                + " Default: ${DEFAULT-VALUE}")
+    Duration giveUp;
+
+    @Option(
+        names = "--state",
+        paramLabel = "FILE",
+        description = "Where the announced files are kept (default: DIR-NAME.recordings.json)")
+    Path state;
+
+    @Mixin KafkaAndMetrics out;
+
+    @Override
+    public Integer call() throws Exception {
+      RecordingsIngestOptions.Builder b =
+          RecordingsIngestOptions.builder(dir)
+              .pattern(pattern)
+              .glob(glob)
+              .stereoLayout(layout)
+              .quietPeriod(quiet)
+              .giveUpAfter(giveUp)
+              .bootstrapServers(out.kafka)
+              .topicPartitions(out.partitions)
+              .metricsPort(
+                  out.metricsPort != null
+                      ? out.metricsPort
+                      : RecordingsIngestOptions.DEFAULT_METRICS_PORT);
+      if (state != null) {
+        b.stateFile(state);
+      }
+      try (RecordingsIngest ingest = RecordingsIngest.connect(b.build(), System.err)) {
+        Runtime.getRuntime().addShutdownHook(new Thread(ingest::stop, "stop recordings ingest"));
+        ingest.run();
       }
       return 0;
     }

@@ -57,18 +57,7 @@ final class KpiJobCommand implements Callable<Integer> {
     JobClient job =
         KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
     err.printf("callsight kpi-job: running as Flink job %s; Ctrl-C stops it%n", job.getJobID());
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    job.cancel().get();
-                  } catch (Exception e) {
-                    // The JVM is going down either way.
-                  }
-                },
-                "stop kpi-job"));
-    job.getJobExecutionResult().get();
+    RunningJobs.awaitUntilStopped(job, "kpi-job");
     return 0;
   }
 }

@@ -2,10 +2,12 @@ package io.callsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.callsight.common.Option;
 import io.callsight.druid.Datasource;
 import io.callsight.druid.DatasourceColumn;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Topic;
 import io.callsight.testkit.SharedData;
@@ -53,6 +55,14 @@ class ReadmeTest {
   }
 
   @Test
+  void documentsEveryTranscriptionOption() throws Exception {
+    String readme = readme();
+    for (Option<?> o : TranscribeOptions.ALL) {
+      assertThat(readme).as(o.key()).contains("`" + o.key() + "`");
+    }
+  }
+
+  @Test
   void documentsEveryFieldOfEveryTopic() throws Exception {
     String readme = readme();
     for (Topic topic : Topic.values()) {
@@ -60,11 +70,16 @@ class ReadmeTest {
       assertThat(section).as(topic.topicName()).isPositive();
       int next = readme.indexOf("####", section + 5);
       String text = readme.substring(section, next < 0 ? readme.length() : next);
-      Json.mapper()
-          .readTree(topic.schemaText())
-          .get("properties")
-          .fieldNames()
-          .forEachRemaining(f -> assertThat(text).as(topic + "." + f).contains("`" + f + "`"));
+      JsonNode schema = Json.mapper().readTree(topic.schemaText());
+      List<JsonNode> objects = new ArrayList<>(List.of(schema));
+      // Nested objects (a transcript's turns, words, measures) are documented in the section too.
+      schema.path("$defs").forEach(objects::add);
+      for (JsonNode object : objects) {
+        object
+            .get("properties")
+            .fieldNames()
+            .forEachRemaining(f -> assertThat(text).as(topic + "." + f).contains("`" + f + "`"));
+      }
     }
   }
 

@@ -15,6 +15,7 @@ public final class IngestMetrics {
   private final Counter read;
   private final Counter callEvents;
   private final Counter agentEvents;
+  private final Counter recordings;
   private final Counter ignored;
   private final AtomicLong lagBytes = new AtomicLong();
   private final AtomicLong lagMillis = new AtomicLong();
@@ -38,6 +39,12 @@ public final class IngestMetrics {
             .description("Canonical events produced")
             .tag("source", source)
             .tag("kind", "agent")
+            .register(registry);
+    this.recordings =
+        Counter.builder("callsight.ingest.events.parsed")
+            .description("Canonical events produced")
+            .tag("source", source)
+            .tag("kind", "recording")
             .register(registry);
     this.ignored =
         Counter.builder("callsight.ingest.records.ignored")
@@ -64,6 +71,10 @@ public final class IngestMetrics {
 
   public void agentEventParsed() {
     agentEvents.increment();
+  }
+
+  public void recordingAnnounced() {
+    recordings.increment();
   }
 
   public void recordIgnored() {

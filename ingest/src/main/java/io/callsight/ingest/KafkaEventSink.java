@@ -4,6 +4,7 @@ import io.callsight.schemas.AgentEvent;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.Json;
+import io.callsight.schemas.Recording;
 import io.callsight.schemas.Topic;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,6 +52,12 @@ public final class KafkaEventSink implements EventSink {
   @Override
   public void agent(AgentEvent event) {
     send(Topic.AGENT_EVENTS, event.agentId(), Json.toBytes(event));
+  }
+
+  /** Keyed by call id, like the call's events. */
+  @Override
+  public void recording(Recording recording) {
+    send(Topic.RECORDINGS, recording.callId(), Json.toBytes(recording));
   }
 
   @Override

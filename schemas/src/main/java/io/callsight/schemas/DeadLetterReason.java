@@ -15,5 +15,7 @@ public enum DeadLetterReason {
   /** Later than the allowed lateness: its interval was already final. */
   TOO_LATE,
   /** A call that never finished within the call time-to-live. */
-  CALL_NEVER_ENDED
+  CALL_NEVER_ENDED,
+  /** A recording that cannot be read, decoded or transcribed (corrupt, truncated, unsupported). */
+  BAD_AUDIO
 }

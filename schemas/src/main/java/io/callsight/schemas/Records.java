@@ -35,4 +35,12 @@ final class Records {
       throw new IllegalArgumentException(field + " must be within 0..1, was " + value);
     }
   }
+
+  /** A span of a recording: starts at or after 0 and ends no earlier than it starts. */
+  static void requireSpan(long startMs, long endMs, String what) {
+    if (startMs < 0 || endMs < startMs) {
+      throw new IllegalArgumentException(
+          what + " must span 0 <= startMs <= endMs, was " + startMs + ".." + endMs);
+    }
+  }
 }

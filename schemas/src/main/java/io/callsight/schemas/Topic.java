@@ -16,6 +16,8 @@ public enum Topic {
   AGENT_KPI("agent-kpi", AgentKpi.class, "agent-kpi"),
   QUEUE_SNAPSHOT("queue-snapshot", QueueSnapshot.class, "queue-snapshot"),
   ALERTS("alerts", Alert.class, "alert"),
+  RECORDINGS("recordings", Recording.class, "recording"),
+  TRANSCRIPTS("transcripts", Transcript.class, "transcript"),
   DEAD_LETTERS("dead-letters", DeadLetter.class, "dead-letter");
 
   private final String topicName;

@@ -272,6 +272,37 @@ final class SampleRecords {
                   null,
                   "auto-fail",
                   0));
+      case RECORDINGS ->
+          List.of(
+              new Recording(
+                  "4f0c7a52-6a4e-3c1b-9d55-0d6e1f1e2b3a",
+                  "1543601975.123",
+                  "file:///var/spool/asterisk/monitor/q-sales-1127-1543601975.123.wav",
+                  AudioCodec.PCM_ALAW,
+                  8000,
+                  2,
+                  ChannelLayout.AGENT_LEFT,
+                  184_250,
+                  2_948_058,
+                  1_543_602_160_000L,
+                  "sales",
+                  "1127",
+                  "recordings-watcher"),
+              new Recording(
+                  "r2",
+                  "c2",
+                  "file:///rec/c2.wav",
+                  AudioCodec.PCM_S16LE,
+                  16000,
+                  1,
+                  ChannelLayout.MONO,
+                  0,
+                  44,
+                  1,
+                  null,
+                  null,
+                  "test"));
+      case TRANSCRIPTS -> List.of(stereoTranscript(), monoTranscript());
       case DEAD_LETTERS ->
           List.of(
               new DeadLetter(
@@ -295,5 +326,128 @@ final class SampleRecords {
                   null,
                   0));
     };
+  }
+
+  static Transcript stereoTranscript() {
+    TranscriptTurn greeting =
+        new TranscriptTurn(
+            Speaker.AGENT,
+            480,
+            2_400,
+            "您好 很 高兴 为您 服务",
+            List.of(
+                new TranscriptWord("您好", 480, 1_020, 1.0),
+                new TranscriptWord("很", 1_050, 1_200, 0.93),
+                new TranscriptWord("高兴", 1_200, 1_650, 0.97),
+                new TranscriptWord("为您", 1_650, 1_950, 0.88),
+                new TranscriptWord("服务", 1_950, 2_400, 0.91)));
+    TranscriptTurn question =
+        new TranscriptTurn(
+            Speaker.CUSTOMER,
+            2_100,
+            3_300,
+            "我 的 订单",
+            List.of(
+                new TranscriptWord("我", 2_100, 2_400, 0.75),
+                new TranscriptWord("的", 2_400, 2_550, 0.6),
+                new TranscriptWord("订单", 2_550, 3_300, 0.99)));
+    ConversationMeasures measures =
+        new ConversationMeasures(
+            2_790,
+            0.6977,
+            1_210,
+            0.3023,
+            600,
+            3_300L,
+            1,
+            300L,
+            0.1075,
+            1,
+            List.of(new Interruption(Speaker.CUSTOMER, Speaker.AGENT, 2_100, 300)),
+            -21.4,
+            List.of(
+                new PartyMeasures(
+                    Speaker.AGENT,
+                    1_920,
+                    0.6154,
+                    1,
+                    1_920,
+                    0,
+                    1,
+                    5,
+                    8,
+                    250.0,
+                    RateUnit.CHARACTERS_PER_MINUTE,
+                    -20.1,
+                    -12.5),
+                new PartyMeasures(
+                    Speaker.CUSTOMER,
+                    1_200,
+                    0.3846,
+                    1,
+                    1_200,
+                    1,
+                    0,
+                    3,
+                    4,
+                    200.0,
+                    RateUnit.CHARACTERS_PER_MINUTE,
+                    -24.0,
+                    -15.0)));
+    return new Transcript(
+        "1543601975.123",
+        "4f0c7a52-6a4e-3c1b-9d55-0d6e1f1e2b3a",
+        "zh",
+        "vosk-0.3.45",
+        "vosk-model-small-cn-0.22",
+        ChannelLayout.AGENT_LEFT,
+        4_000,
+        1_543_602_160_000L,
+        1_543_602_170_000L,
+        List.of(greeting, question),
+        measures);
+  }
+
+  /** A silent mono recording: no turns, no parties' talk, nothing that needs two channels. */
+  static Transcript monoTranscript() {
+    return new Transcript(
+        "c2",
+        "r2",
+        "en",
+        "vosk-0.3.45",
+        "vosk-model-small-en-us-0.15",
+        ChannelLayout.MONO,
+        5_000,
+        1,
+        2,
+        List.of(),
+        new ConversationMeasures(
+            0,
+            0.0,
+            5_000,
+            1.0,
+            5_000,
+            0L,
+            1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(
+                new PartyMeasures(
+                    Speaker.UNKNOWN,
+                    0,
+                    0.0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null,
+                    RateUnit.WORDS_PER_MINUTE,
+                    null,
+                    null))));
   }
 }

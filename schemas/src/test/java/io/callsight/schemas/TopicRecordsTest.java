@@ -58,6 +58,44 @@ class TopicRecordsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Topic.class)
+  void nestedObjectsMatchTheirRecordsToo(Topic topic) throws Exception {
+    JsonNode schema = Json.mapper().readTree(topic.schemaText());
+    NestedSchemas.check(schema, schema, topic.recordType(), topic.topicName());
+  }
+
+  @Test
+  void transcriptEnumsAreWrittenAsTheSchemaSpellsThem() throws Exception {
+    JsonNode json = Json.mapper().readTree(Json.toBytes(SampleRecords.stereoTranscript()));
+    assertThat(json.at("/layout").asText()).isEqualTo("agent-left");
+    assertThat(json.at("/turns/0/speaker").asText()).isEqualTo("agent");
+    assertThat(json.at("/measures/parties/1/speakingRateUnit").asText()).isEqualTo("chars/min");
+    ObjectNode bad = (ObjectNode) json;
+    ((ObjectNode) bad.at("/turns/0")).put("speaker", "AGENT");
+    assertThat(VALIDATOR.problems(Topic.TRANSCRIPTS, bad)).anyMatch(p -> p.contains("speaker"));
+    assertThatThrownBy(() -> Json.fromBytes(Json.toBytes(bad), Transcript.class))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("AGENT");
+  }
+
+  @Test
+  void recordingLayoutMustFitItsChannels() throws Exception {
+    ObjectNode json =
+        (ObjectNode)
+            Json.mapper().readTree(Json.toBytes(SampleRecords.of(Topic.RECORDINGS).get(0)));
+    json.put("channels", 1);
+    assertThatThrownBy(() -> Json.fromBytes(Json.toBytes(json), Recording.class))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("agent-left does not fit a recording with 1 channels");
+  }
+
+  @Test
+  void wordEndingBeforeItStartsIsRefused() {
+    assertThatThrownBy(() -> new TranscriptWord("hello", 500, 400, 1.0))
+        .hasMessageContaining("word hello must span 0 <= startMs <= endMs, was 500..400");
+  }
+
   @Test
   void rawCallerNumberIsRefusedByRecordAndSchema() throws Exception {
     ObjectNode json =

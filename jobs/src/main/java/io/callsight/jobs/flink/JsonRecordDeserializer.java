@@ -71,8 +71,9 @@ public final class JsonRecordDeserializer<T>
     return decodedType(type);
   }
 
+  /** The Flink type of decoded records of {@code type}. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static <T> TypeInformation<Decoded<T>> decodedType(Class<T> type) {
+  public static <T> TypeInformation<Decoded<T>> decodedType(Class<T> type) {
     return (TypeInformation)
         Types.POJO(
             Decoded.class,

@@ -4,6 +4,7 @@ import static org.apache.flink.connector.base.DeliveryGuarantee.EXACTLY_ONCE;
 
 import io.callsight.jobs.flink.DeadLetters;
 import io.callsight.jobs.flink.Decoded;
+import io.callsight.jobs.flink.JobSetup;
 import io.callsight.jobs.flink.KafkaIo;
 import io.callsight.jobs.flink.SplitDecoded;
 import io.callsight.jobs.kpi.AgentInput;
@@ -25,10 +26,7 @@ import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -193,20 +191,8 @@ public final class KpiJob {
    * store), parallelism and object reuse as the options say.
    */
   public static void configure(StreamExecutionEnvironment env, KpiOptions options) {
-    Configuration conf = new Configuration();
-    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir());
-    // One failed checkpoint is retried at the next interval rather than restarting the job.
-    conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 3);
-    env.configure(conf);
-    env.setParallelism(options.parallelism());
-    env.enableCheckpointing(
-        options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
-    env.getCheckpointConfig()
-        .setMinPauseBetweenCheckpoints(
-            Math.min(
-                options.checkpointInterval().toMillis() / 2, Duration.ofSeconds(5).toMillis()));
-    env.getConfig().enableObjectReuse();
+    JobSetup.configure(
+        env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
   }
 
   private static <T> SingleOutputStreamOperator<T> decoded(

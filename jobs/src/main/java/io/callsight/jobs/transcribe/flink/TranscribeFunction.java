@@ -1,0 +1,144 @@
+package io.callsight.jobs.transcribe.flink;
+
+import io.callsight.jobs.flink.Decoded;
+import io.callsight.schemas.DeadLetter;
+import io.callsight.schemas.DeadLetterReason;
+import io.callsight.schemas.Json;
+import io.callsight.schemas.Recording;
+import io.callsight.schemas.Topic;
+import io.callsight.schemas.Transcript;
+import io.callsight.speech.SpeechOptions;
+import io.callsight.speech.Transcriber;
+import io.callsight.speech.audio.BadAudioException;
+import io.callsight.speech.vosk.VoskEngine;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.async.ResultFuture;
+import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Transcribes recordings off the Flink task thread: each job instance shares the JVM's one loaded
+ * model through a Vosk engine and runs as many recordings at once as it has recognisers, on threads
+ * of its own. A recording that cannot be transcribed becomes a dead letter; the job goes on.
+ */
+public final class TranscribeFunction extends RichAsyncFunction<Recording, Decoded<Transcript>> {
+  static final String SOURCE = "transcribe-job";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TranscribeFunction.class);
+
+  private final SpeechOptions options;
+  private final int inFlight;
+  private final Duration timeout;
+  private transient VoskEngine engine;
+  private transient Transcriber transcriber;
+  private transient ExecutorService threads;
+
+  public TranscribeFunction(SpeechOptions options, int inFlight, Duration timeout) {
+    this.options = options;
+    this.inFlight = inFlight;
+    this.timeout = timeout;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    engine = VoskEngine.open(Path.of(options.modelDir()), options.recognizers());
+    transcriber = new Transcriber(engine, options);
+    AtomicInteger n = new AtomicInteger();
+    int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
+    threads =
+        new ThreadPoolExecutor(
+            options.recognizers(),
+            options.recognizers(),
+            0,
+            TimeUnit.MILLISECONDS,
+            // The async operator's capacity bounds what is in flight; this only has to hold it.
+            new ArrayBlockingQueue<>(inFlight),
+            r -> {
+              Thread t = new Thread(r, "transcribe-" + subtask + "-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  @Override
+  public void asyncInvoke(Recording recording, ResultFuture<Decoded<Transcript>> result) {
+    try {
+      threads.execute(() -> transcribe(recording, result));
+    } catch (RejectedExecutionException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  private void transcribe(Recording recording, ResultFuture<Decoded<Transcript>> result) {
+    long started = System.nanoTime();
+    try {
+      Transcript t = transcriber.transcribe(recording);
+      LOG.info(
+          "transcribed call {} ({} ms of audio, {} turns) in {} ms",
+          recording.callId(),
+          t.durationMs(),
+          t.turns().size(),
+          (System.nanoTime() - started) / 1_000_000);
+      result.complete(List.of(Decoded.of(t)));
+    } catch (BadAudioException e) {
+      result.complete(List.of(Decoded.failed(deadLetter(recording, e.getMessage()))));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      result.completeExceptionally(e);
+    } catch (RuntimeException e) {
+      // A recording that breaks the engine is set aside rather than restarting the job forever.
+      LOG.error("transcribing {} failed", recording.uri(), e);
+      result.complete(
+          List.of(
+              Decoded.failed(
+                  deadLetter(recording, recording.uri() + ": transcription failed: " + e))));
+    }
+  }
+
+  @Override
+  public void timeout(Recording recording, ResultFuture<Decoded<Transcript>> result) {
+    result.complete(
+        List.of(
+            Decoded.failed(
+                deadLetter(
+                    recording,
+                    recording.uri()
+                        + ": not transcribed within "
+                        + timeout
+                        + " (transcribe.timeout)"))));
+  }
+
+  static DeadLetter deadLetter(Recording recording, String reason) {
+    return new DeadLetter(
+        SOURCE,
+        DeadLetterReason.BAD_AUDIO,
+        reason,
+        Json.toJson(recording),
+        Topic.RECORDINGS.topicName(),
+        null,
+        null,
+        recording.uri(),
+        System.currentTimeMillis());
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (threads != null) {
+      threads.shutdownNow();
+      threads.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    if (engine != null) {
+      engine.close();
+    }
+  }
+}
