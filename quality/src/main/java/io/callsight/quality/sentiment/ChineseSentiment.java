@@ -1,0 +1,66 @@
+package io.callsight.quality.sentiment;
+
+import io.callsight.quality.text.CharFolding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese sentiment: the text folded to simplified characters, cut into lexicon words longest first
+ * (no word segmenter needed: unknown characters are filler), then {@link ValenceRules}.
+ */
+final class ChineseSentiment implements SentimentScorer {
+  private static final String EXCLAIM = "!！";
+  private static final String CLAUSE = "，。；？?,.;：:、…~～\n";
+
+  private final Lexicon lexicon;
+
+  ChineseSentiment(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public Sentiment score(String text) {
+    List<Token> tokens = new ArrayList<>();
+    StringBuilder clause = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (EXCLAIM.indexOf(cp) >= 0 || CLAUSE.indexOf(cp) >= 0) {
+        cut(clause, tokens);
+        tokens.add(EXCLAIM.indexOf(cp) >= 0 ? Token.EXCLAIM : Token.CLAUSE);
+        continue;
+      }
+      int f = CharFolding.fold(cp);
+      if (f != CharFolding.DROP) {
+        clause.appendCodePoint(f);
+      }
+    }
+    cut(clause, tokens);
+    return Sentiment.of(ValenceRules.score(tokens));
+  }
+
+  /** Longest-first lexicon matching of one clause. */
+  private void cut(StringBuilder clause, List<Token> out) {
+    int n = clause.length();
+    int longest = lexicon.longest();
+    int i = 0;
+    while (i < n) {
+      Token found = null;
+      int len = Math.min(longest, n - i);
+      for (; len > 0; len--) {
+        found = lexicon.get(clause.substring(i, i + len));
+        if (found != null) {
+          break;
+        }
+      }
+      if (found == null) {
+        out.add(Token.OTHER);
+        i++;
+      } else {
+        out.add(found);
+        i += len;
+      }
+    }
+    clause.setLength(0);
+  }
+}
