@@ -52,8 +52,10 @@ final class CompiledRules {
               .toList());
     }
     if (r instanceof Rule.MustNotSay m) {
-      return new MustNotSayCheck(
-          m, PhraseSet.compile(m.phrases(), parameters, keyer, m.tolerance()));
+      // A forbidden phrase fails a call only when heard exactly (in sound): one edit could drop
+      // the "not" of "I cannot help you" and find "I can help you".
+      int tolerance = m.tolerance() == null ? 0 : m.tolerance();
+      return new MustNotSayCheck(m, PhraseSet.compile(m.phrases(), parameters, keyer, tolerance));
     }
     if (r instanceof Rule.Order o) {
       return new OrderCheck(o);

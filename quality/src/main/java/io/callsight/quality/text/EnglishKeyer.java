@@ -4,8 +4,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Keys English text word by word: each word by its Double Metaphone code (commons-codec), so words
- * that sound alike or are slightly misspelt share a key; numbers by their digits.
+ * Keys English text word by word: each word of four letters or more by its Double Metaphone code
+ * (commons-codec), so words that sound alike or are slightly misspelt share a key; shorter words by
+ * their spelling (their codes collide too often: for and fire are both FR); numbers by their
+ * digits.
  */
 public final class EnglishKeyer implements Keyer {
   public static final EnglishKeyer INSTANCE = new EnglishKeyer();
@@ -59,8 +61,8 @@ public final class EnglishKeyer implements Keyer {
     if (cached != null) {
       return cached;
     }
-    String code = metaphone.doubleMetaphone(word);
-    int id = SoundKeys.id("en:" + (code == null || code.isEmpty() ? word : code));
+    String code = word.length() < 4 ? null : metaphone.doubleMetaphone(word);
+    int id = SoundKeys.id(code == null || code.isEmpty() ? "w:" + word : "en:" + code);
     if (cache.size() < CACHE_LIMIT) {
       cache.put(word, id);
     }
