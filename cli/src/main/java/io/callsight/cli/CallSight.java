@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       KpiJobCommand.class,
       SimulateCommand.class,
       IngestCommand.class,
+      ScoreCommand.class,
+      SentimentCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
