@@ -2,6 +2,7 @@ package io.callsight.cli;
 
 import io.callsight.bench.MathsBench;
 import io.callsight.bench.PipelineBench;
+import io.callsight.bench.QualityBench;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +15,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures CallSight on this machine.",
-    subcommands = {BenchCommand.Maths.class, BenchCommand.Pipeline.class})
+    subcommands = {
+      BenchCommand.Maths.class,
+      BenchCommand.Pipeline.class,
+      BenchCommand.Quality.class
+    })
 final class BenchCommand {
   @Command(
       name = "maths",
@@ -31,6 +36,25 @@ final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       MathsBench.run(quick, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "quality",
+      mixinStandardHelpOptions = true,
+      description =
+          "JMH benchmark of quality scoring: calls scored per second on one core for a"
+              + " ten-minute call (zh-CN and en-US): redaction, matching, every rule, sentiment.")
+  static final class Quality implements Callable<Integer> {
+    @Option(names = "--quick", description = "Fewer, shorter iterations (about a minute)")
+    boolean quick;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      QualityBench.run(quick, spec.commandLine().getOut());
       return 0;
     }
   }

@@ -18,13 +18,23 @@ public final class Phrase {
   private final int maxErrors;
   private final IntLongMap equal;
   private final long anyNumber;
+  private final KeyedText pattern;
+  private final long[] positionBits;
 
-  private Phrase(String source, int length, int maxErrors, IntLongMap equal, long anyNumber) {
+  private Phrase(
+      String source, int maxErrors, IntLongMap equal, long anyNumber, KeyedText pattern) {
     this.source = source;
-    this.length = length;
+    this.length = pattern.length();
     this.maxErrors = maxErrors;
     this.equal = equal;
     this.anyNumber = anyNumber;
+    this.pattern = pattern;
+    this.positionBits = new long[length];
+    for (int p = 0; p < length; p++) {
+      for (int i = 0; i < pattern.keyCount(p); i++) {
+        positionBits[p] |= KeyedText.signatureBit(pattern.key(p, i));
+      }
+    }
   }
 
   /** Compiles a phrase with the language's default tolerance ({@link Keyer#defaultTolerance}). */
@@ -59,7 +69,7 @@ public final class Phrase {
         }
       }
     }
-    return new Phrase(source, m, Math.max(0, Math.min(maxErrors, m - 1)), equal, anyNumber);
+    return new Phrase(source, Math.max(0, Math.min(maxErrors, m - 1)), equal, anyNumber, pattern);
   }
 
   public String source() {
@@ -76,7 +86,50 @@ public final class Phrase {
 
   /** Whether the phrase occurs in the text within its tolerance. */
   public boolean matches(KeyedText text) {
-    return distance(text, maxErrors) <= maxErrors;
+    return couldMatch(text) && distance(text, maxErrors) <= maxErrors;
+  }
+
+  /**
+   * False when the phrase cannot be in the text: too many of its positions have no key the text may
+   * contain, or too many of its adjacent pairs are missing (one edit breaks at most two pairs).
+   * Cheap Bloom-filter tests that spare most searches.
+   */
+  private boolean couldMatch(KeyedText text) {
+    long signature = text.signature();
+    int missing = 0;
+    for (long bits : positionBits) {
+      if ((bits & signature) == 0 && ++missing > maxErrors) {
+        return false;
+      }
+    }
+    missing = 0;
+    for (int p = 0; p < length; p++) {
+      boolean present = false;
+      for (int i = 0, c = pattern.keyCount(p); i < c && !present; i++) {
+        present = text.mayContain(pattern.key(p, i));
+      }
+      if (!present && ++missing > maxErrors) {
+        return false;
+      }
+    }
+    int missingPairs = 0;
+    for (int p = 0; p + 1 < length; p++) {
+      if (!pairPresent(text, p) && ++missingPairs > 2 * maxErrors) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean pairPresent(KeyedText text, int p) {
+    for (int i = 0, ci = pattern.keyCount(p); i < ci; i++) {
+      for (int j = 0, cj = pattern.keyCount(p + 1); j < cj; j++) {
+        if (text.mayContainPair(pattern.key(p, i), pattern.key(p + 1, j))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,8 +17,19 @@ final class DigitRuns {
 
   private static final List<String> WORDS =
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final java.util.Map<String, Integer> DIGIT_OF = new java.util.HashMap<>();
+
+  static {
+    for (int d = 0; d < WORDS.size(); d++) {
+      DIGIT_OF.put(WORDS.get(d), d);
+    }
+  }
+
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
   private static final int MAX_GAP = 3;
+
+  /** The shortest number redaction looks at (a local phone number). */
+  static final int MIN_RUN = 7;
 
   private DigitRuns() {}
 
@@ -50,8 +61,11 @@ final class DigitRuns {
         while (end < n && isAsciiLetter(text.charAt(end))) {
           end++;
         }
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        int consumed = word(word, text, i, end, run);
+        // Number words are at most six letters long and start with one of few letters.
+        int consumed =
+            end - i > 6 || "zotfsendxZOTFSENDX".indexOf(text.charAt(i)) < 0
+                ? -1
+                : word(text.substring(i, end).toLowerCase(Locale.ROOT), text, i, end, run);
         if (consumed < 0) {
           run = close(run, runs);
           i = end;
@@ -59,7 +73,7 @@ final class DigitRuns {
           gap = 0;
           i = consumed;
         }
-      } else if (SEPARATORS.indexOf(cp) >= 0 && !run.isEmpty() && gap < MAX_GAP) {
+      } else if (!run.isEmpty() && gap < MAX_GAP && SEPARATORS.indexOf(cp) >= 0) {
         gap++;
         i += len;
       } else {
@@ -74,7 +88,7 @@ final class DigitRuns {
 
   /** Adds a spoken number word's digits to the run; returns where reading goes on, or -1. */
   private static int word(String word, String text, int start, int end, List<Digit> run) {
-    int d = WORDS.indexOf(word);
+    int d = DIGIT_OF.getOrDefault(word, -1);
     if (d >= 0) {
       run.add(new Digit((char) ('0' + d), start, end));
       return end;
@@ -131,8 +145,10 @@ final class DigitRuns {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  /** Keeps a finished run long enough to be a number worth redacting (7+); reuses the list. */
   private static List<Digit> close(List<Digit> run, List<List<Digit>> runs) {
-    if (run.isEmpty()) {
+    if (run.size() < MIN_RUN) {
+      run.clear();
       return run;
     }
     runs.add(run);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Redactor {
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?i)[a-z0-9][a-z0-9._%+-]*\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
+          "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
               + "(?:\\s*(?:\\.|。|\\bdot\\b|点)\\s*[a-z0-9-]+)*\\s*(?:\\.|。|\\bdot\\b|点)\\s*[a-z]{2,6}"
               + "(?![a-z0-9])");
   private static final Pattern PHONE_CONTEXT =
@@ -28,11 +28,13 @@ public final class Redactor {
   public Redaction redact(String text) {
     List<Redaction.Finding> findings = new ArrayList<>();
     boolean[] blocked = new boolean[text.length()];
-    Matcher m = EMAIL.matcher(text);
-    while (m.find()) {
-      findings.add(new Redaction.Finding(PiiKind.EMAIL, m.start(), m.end()));
-      for (int i = m.start(); i < m.end(); i++) {
-        blocked[i] = true;
+    if (mayHaveEmail(text)) {
+      Matcher m = EMAIL.matcher(text);
+      while (m.find()) {
+        findings.add(new Redaction.Finding(PiiKind.EMAIL, m.start(), m.end()));
+        for (int i = m.start(); i < m.end(); i++) {
+          blocked[i] = true;
+        }
       }
     }
     for (List<DigitRuns.Digit> run : DigitRuns.find(text, blocked)) {
@@ -116,6 +118,16 @@ public final class Redactor {
   /** The most digits of the run left over on either side of a window. */
   private static int stray(int start, int len, int n) {
     return Math.max(start, n - start - len);
+  }
+
+  /** A cheap test that skips the e-mail pattern for texts that cannot hold an address. */
+  private static boolean mayHaveEmail(String text) {
+    return text.indexOf('@') >= 0
+        || text.indexOf('＠') >= 0
+        || text.contains("艾特")
+        || text.contains(" at ")
+        || text.contains(" AT ")
+        || text.contains(" At ");
   }
 
   private static boolean phoneContext(String text, int start) {

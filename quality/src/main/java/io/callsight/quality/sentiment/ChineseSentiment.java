@@ -12,15 +12,15 @@ final class ChineseSentiment implements SentimentScorer {
   private static final String EXCLAIM = "!！";
   private static final String CLAUSE = "，。；？?,.;：:、…~～\n";
 
-  private final Lexicon lexicon;
+  private final CharTrie trie;
 
   ChineseSentiment(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    this.trie = lexicon.trie();
   }
 
   @Override
   public Sentiment score(String text) {
-    List<Token> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>(text.length() + 8);
     StringBuilder clause = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -42,22 +42,15 @@ final class ChineseSentiment implements SentimentScorer {
   /** Longest-first lexicon matching of one clause. */
   private void cut(StringBuilder clause, List<Token> out) {
     int n = clause.length();
-    int longest = lexicon.longest();
+    Token[] found = new Token[1];
     int i = 0;
     while (i < n) {
-      Token found = null;
-      int len = Math.min(longest, n - i);
-      for (; len > 0; len--) {
-        found = lexicon.get(clause.substring(i, i + len));
-        if (found != null) {
-          break;
-        }
-      }
-      if (found == null) {
+      int len = trie.longest(clause, i, found);
+      if (len == 0) {
         out.add(Token.OTHER);
         i++;
       } else {
-        out.add(found);
+        out.add(found[0]);
         i += len;
       }
     }

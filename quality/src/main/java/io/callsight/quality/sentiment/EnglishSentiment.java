@@ -19,43 +19,67 @@ final class EnglishSentiment implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
-    List<Token> tokens = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '.';
-      boolean exclaim = c == '!';
-      if (exclaim || c == '.' || c == ',' || c == ';' || c == '?' || c == ':' || c == '\n') {
-        words(text.substring(from, i), tokens);
-        tokens.add(exclaim ? Token.EXCLAIM : Token.CLAUSE);
-        from = i + 1;
-      }
-    }
-    return Sentiment.of(ValenceRules.score(tokens));
-  }
-
-  private void words(String clause, List<Token> out) {
-    List<EnglishWords.Word> words = EnglishWords.words(clause);
+    List<EnglishWords.Word> words = EnglishWords.wordsOf(text);
+    List<Token> tokens = new ArrayList<>(words.size() + 8);
     int i = 0;
     while (i < words.size()) {
+      if (i > 0) {
+        punctuation(text, words.get(i - 1).end(), words.get(i).start(), tokens);
+      }
       Token found = null;
-      int len = Math.min(LONGEST_ENTRY, words.size() - i);
+      int len =
+          lexicon.startsPhrase(words.get(i).text()) ? Math.min(LONGEST_ENTRY, words.size() - i) : 1;
       for (; len > 0; len--) {
-        StringBuilder key = new StringBuilder(words.get(i).text());
-        for (int k = 1; k < len; k++) {
-          key.append(' ').append(words.get(i + k).text());
+        if (len > 1 && !sameClause(text, words, i, len)) {
+          continue;
         }
-        found = lexicon.get(key.toString());
+        found = lexicon.get(len == 1 ? words.get(i).text() : join(words, i, len));
         if (found != null) {
           break;
         }
       }
       if (found == null) {
-        out.add(Token.OTHER);
+        tokens.add(Token.OTHER);
         i++;
       } else {
-        out.add(found);
+        tokens.add(found);
         i += len;
       }
     }
+    if (!words.isEmpty()) {
+      punctuation(text, words.get(words.size() - 1).end(), text.length(), tokens);
+    }
+    return Sentiment.of(ValenceRules.score(tokens));
+  }
+
+  /** The clause breaks and exclamation marks between two words. */
+  private static void punctuation(String text, int from, int to, List<Token> out) {
+    for (int c = from; c < to; c++) {
+      char ch = text.charAt(c);
+      if (ch == '!') {
+        out.add(Token.EXCLAIM);
+      } else if (ch == '.' || ch == ',' || ch == ';' || ch == '?' || ch == ':' || ch == '\n') {
+        out.add(Token.CLAUSE);
+      }
+    }
+  }
+
+  private static boolean sameClause(String text, List<EnglishWords.Word> words, int i, int len) {
+    for (int k = i + 1; k < i + len; k++) {
+      for (int c = words.get(k - 1).end(); c < words.get(k).start(); c++) {
+        if (".,;?:!\n".indexOf(text.charAt(c)) >= 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String join(List<EnglishWords.Word> words, int i, int len) {
+    StringBuilder key = new StringBuilder(words.get(i).text());
+    for (int k = 1; k < len; k++) {
+      key.append(' ').append(words.get(i + k).text());
+    }
+    return key.toString();
   }
 }

@@ -15,10 +15,21 @@ import java.util.Map;
  */
 final class Lexicon {
   private final Map<String, Token> entries = new HashMap<>();
+  private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
   private int longest;
 
   Token get(String word) {
     return entries.get(word);
+  }
+
+  /** The entries as a trie, for matching Chinese without a word segmenter. */
+  CharTrie trie() {
+    return new CharTrie(entries);
+  }
+
+  /** Whether some multi-word entry starts with this word. */
+  boolean startsPhrase(String word) {
+    return phraseStarts.contains(word);
   }
 
   /** The longest entry, in characters (for longest-first matching of Chinese). */
@@ -37,6 +48,9 @@ final class Lexicon {
     }
     entries.put(w, token);
     longest = Math.max(longest, w.length());
+    if (w.indexOf(' ') > 0) {
+      phraseStarts.add(w.substring(0, w.indexOf(' ')));
+    }
   }
 
   /**
@@ -89,7 +103,7 @@ final class Lexicon {
       for (String line; (line = r.readLine()) != null; ) {
         String[] f = line.split("\t");
         if (f.length >= 2 && !entries.containsKey(f[0])) {
-          entries.put(f[0], new Token(Token.Role.WORD, Double.parseDouble(f[1])));
+          put(f[0], new Token(Token.Role.WORD, Double.parseDouble(f[1])), resource, false);
         }
       }
     } catch (IOException e) {

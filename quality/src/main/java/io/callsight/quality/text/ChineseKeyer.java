@@ -60,8 +60,19 @@ public final class ChineseKeyer implements Keyer {
     return out.build();
   }
 
+  private static final int[] DIGIT_KEYS = new int[10];
+
+  static {
+    for (int d = 0; d < 10; d++) {
+      DIGIT_KEYS[d] = SoundKeys.number(Integer.toString(d));
+    }
+  }
+
   private static void flushNumber(StringBuilder number, KeyedText.Builder out) {
-    if (number.length() > 0) {
+    if (number.length() == 1 && ChineseNumbers.value(number.charAt(0)) < 10) {
+      out.add(DIGIT_KEYS[ChineseNumbers.value(number.charAt(0))]); // 一 of 一下: the usual case
+      number.setLength(0);
+    } else if (number.length() > 0) {
       out.add(SoundKeys.number(ChineseNumbers.toDigits(number)));
       number.setLength(0);
     }

@@ -11,21 +11,34 @@ public final class ChineseNumbers {
   /** The characters that spoken Chinese uses for numbers (not the accounting forms 壹贰叁…). */
   private static final String NUMERALS = "〇零一二三四五六七八九幺两十百千万";
 
+  /** Numeric value by BMP code point (ICU's), -1 for characters that are no number word. */
+  private static final int[] VALUES = new int[0x10000];
+
+  static {
+    java.util.Arrays.fill(VALUES, -1);
+    for (char c = '0'; c <= '9'; c++) {
+      VALUES[c] = c - '0';
+    }
+    for (char c : NUMERALS.toCharArray()) {
+      VALUES[c] = UCharacter.getNumericValue(c);
+    }
+  }
+
   private ChineseNumbers() {}
 
   /** Whether a (folded) character is an ASCII digit or a Chinese number word. */
   public static boolean isNumeral(int cp) {
-    return (cp >= '0' && cp <= '9') || (cp < 0x10000 && NUMERALS.indexOf(cp) >= 0);
+    return cp >= 0 && cp < 0x10000 && VALUES[cp] >= 0;
   }
 
   /** Whether a (folded) character is a digit, not a unit such as 十 or 万. */
   public static boolean isDigit(int cp) {
-    return isNumeral(cp) && value(cp) < 10;
+    return isNumeral(cp) && VALUES[cp] < 10;
   }
 
-  /** The digit value of a numeral character (十 = 10, 万 = 10000). */
+  /** The value of a numeral character (十 = 10, 万 = 10000); -1 for others. */
   public static int value(int cp) {
-    return cp >= '0' && cp <= '9' ? cp - '0' : UCharacter.getNumericValue(cp);
+    return cp >= 0 && cp < 0x10000 ? VALUES[cp] : -1;
   }
 
   /** A run of numeral characters as a digit string. */

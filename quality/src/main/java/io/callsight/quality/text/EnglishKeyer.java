@@ -45,7 +45,9 @@ public final class EnglishKeyer implements Keyer {
         addWords(parts[p], out);
       }
     } else {
-      addWords(text, out);
+      for (EnglishWords.Word w : EnglishWords.wordsOf(text)) {
+        out.add(w.number() ? SoundKeys.number(w.text()) : wordKey(w.text()));
+      }
     }
     return out.build();
   }

@@ -2,7 +2,6 @@ package io.callsight.quality.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,8 +47,13 @@ public final class EnglishWords {
           Map.entry("he's", new String[] {"he", "is"}),
           Map.entry("she's", new String[] {"she", "is"}),
           Map.entry("let's", new String[] {"let", "us"}));
-  private static final List<String> NT_WORDS =
-      List.of(
+
+  /** Contractions written without an apostrophe that still need spelling out. */
+  private static final java.util.Set<String> CONTRACTION_WORDS =
+      java.util.Set.of("cant", "wont", "cannot", "im");
+
+  private static final java.util.Set<String> NT_WORDS =
+      java.util.Set.of(
           "dont",
           "doesnt",
           "didnt",
@@ -66,7 +70,38 @@ public final class EnglishWords {
           "mustnt",
           "neednt");
 
+  private static final Map<String, String> DIGITS = new java.util.HashMap<>();
+
+  static {
+    for (int u = 0; u < UNITS.size(); u++) {
+      DIGITS.put(UNITS.get(u), Integer.toString(u));
+    }
+    for (int t = 0; t < TEENS.size(); t++) {
+      DIGITS.put(TEENS.get(t), Integer.toString(10 + t));
+    }
+    for (int d = 2; d < TENS.size(); d++) {
+      DIGITS.put(TENS.get(d), Integer.toString(d * 10));
+    }
+  }
+
   private EnglishWords() {}
+
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  /**
+   * {@link #words}, remembering the last text on this thread: scoring a turn keys it and scores its
+   * sentiment one after the other, and reading it once serves both.
+   */
+  public static List<Word> wordsOf(String text) {
+    Object[] last = LAST.get();
+    if (last[0] != text) {
+      last[1] = words(text);
+      last[0] = text;
+    }
+    @SuppressWarnings("unchecked")
+    List<Word> words = (List<Word>) last[1];
+    return words;
+  }
 
   /** The words of a text, numbers merged into one word each. */
   public static List<Word> words(String text) {
@@ -80,14 +115,24 @@ public final class EnglishWords {
         continue;
       }
       int start = i;
+      StringBuilder w = new StringBuilder(12);
+      boolean apostrophe = false;
       while (i < n && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
-        i++;
+        char ch = text.charAt(i++);
+        if (isApostrophe(ch)) {
+          w.append('\'');
+          apostrophe = true;
+        } else {
+          w.append(
+              ch < 0x80
+                  ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
+                  : Character.toLowerCase(ch));
+        }
       }
-      String w = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
-      while (w.endsWith("'")) {
-        w = w.substring(0, w.length() - 1);
+      while (w.length() > 0 && w.charAt(w.length() - 1) == '\'') {
+        w.setLength(w.length() - 1);
       }
-      split(w, start, i, raw);
+      split(w.toString(), apostrophe, start, i, raw);
     }
     return mergeNumbers(raw);
   }
@@ -100,7 +145,11 @@ public final class EnglishWords {
     return c == '\'' || c == '’';
   }
 
-  private static void split(String w, int start, int end, List<Word> out) {
+  private static void split(String w, boolean apostrophe, int start, int end, List<Word> out) {
+    if (!apostrophe && !NT_WORDS.contains(w) && !CONTRACTION_WORDS.contains(w)) {
+      out.add(new Word(w, isDigits(w), start, end));
+      return;
+    }
     String[] expanded = CONTRACTIONS.get(w);
     if (expanded == null && w.endsWith("n't")) {
       expanded = new String[] {w.substring(0, w.length() - 3), "not"};
@@ -142,22 +191,7 @@ public final class EnglishWords {
 
   /** The digits a number word stands for, or null. */
   static String digitsOf(String w) {
-    if (isDigits(w)) {
-      return w;
-    }
-    int u = UNITS.indexOf(w);
-    if (u >= 0) {
-      return Integer.toString(u);
-    }
-    int t = TEENS.indexOf(w);
-    if (t >= 0) {
-      return Integer.toString(10 + t);
-    }
-    int d = TENS.indexOf(w);
-    if (d >= 2) {
-      return Integer.toString(d * 10);
-    }
-    return null;
+    return isDigits(w) ? w : DIGITS.get(w);
   }
 
   private static List<Word> mergeNumbers(List<Word> raw) {
