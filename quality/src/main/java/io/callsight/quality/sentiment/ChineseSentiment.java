@@ -13,9 +13,11 @@ final class ChineseSentiment implements SentimentScorer {
   private static final String CLAUSE = "，。；？?,.;：:、…~～\n";
 
   private final CharTrie trie;
+  private final Token adverbialGood;
 
   ChineseSentiment(Lexicon lexicon) {
     this.trie = lexicon.trie();
+    this.adverbialGood = lexicon.get("好");
   }
 
   @Override
@@ -36,8 +38,24 @@ final class ChineseSentiment implements SentimentScorer {
       }
     }
     cut(clause, tokens);
+    degreeBeforeWords(tokens);
     return Sentiment.of(ValenceRules.score(tokens));
   }
+
+  /**
+   * 好 (and 真) before another sentiment word is a degree word, "so": 好小 is small, not good and
+   * small; 好吃 is an entry of its own and never reaches here.
+   */
+  private void degreeBeforeWords(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t == adverbialGood && tokens.get(i + 1).role() == Token.Role.WORD) {
+        tokens.set(i, SO);
+      }
+    }
+  }
+
+  private static final Token SO = new Token(Token.Role.DEGREE, 1.5);
 
   /** Longest-first lexicon matching of one clause. */
   private void cut(StringBuilder clause, List<Token> out) {
