@@ -10,24 +10,16 @@ import java.util.Set;
  * Fails on the first turn in which the party said personal data of a forbidden kind; the evidence
  * is the redacted turn, so the data itself is not repeated.
  */
-final class DisclosureCheck implements Check {
+final class DisclosureCheck extends Check {
   private final Rule.MustNotDisclose rule;
 
   DisclosureCheck(Rule.MustNotDisclose rule) {
+    super(rule.info());
     this.rule = rule;
   }
 
   @Override
-  public Rule.Info info() {
-    return rule.info();
-  }
-
-  @Override
-  public Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
-    String unmet = call.unmet(rule.info().when());
-    if (unmet != null) {
-      return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
-    }
+  Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
     for (PreparedTurn t : call.turns) {
       if (rule.speaker().accepts(t.speaker(), false) && !t.pii().isEmpty()) {
         Set<PiiKind> said = EnumSet.noneOf(PiiKind.class);

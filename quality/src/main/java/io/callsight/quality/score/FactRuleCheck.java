@@ -5,24 +5,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Judges a fact of the call (ring time, holds, transfer, outcome); not applicable when unknown. */
-final class FactRuleCheck implements Check {
+final class FactRuleCheck extends Check {
   private final Rule.FactCheck rule;
 
   FactRuleCheck(Rule.FactCheck rule) {
+    super(rule.info());
     this.rule = rule;
   }
 
   @Override
-  public Rule.Info info() {
-    return rule.info();
-  }
-
-  @Override
-  public Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
-    String unmet = call.unmet(rule.info().when());
-    if (unmet != null) {
-      return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
-    }
+  Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
     Object value = rule.fact().valueOf(call.facts);
     if (value == null) {
       return verdict(

@@ -7,26 +7,18 @@ import java.util.Map;
 /**
  * Fails on the first turn in which the party says a forbidden phrase; its evidence is that turn.
  */
-final class MustNotSayCheck implements Check {
+final class MustNotSayCheck extends Check {
   private final Rule.MustNotSay rule;
   private final PhraseSet phrases;
 
   MustNotSayCheck(Rule.MustNotSay rule, PhraseSet phrases) {
+    super(rule.info());
     this.rule = rule;
     this.phrases = phrases;
   }
 
   @Override
-  public Rule.Info info() {
-    return rule.info();
-  }
-
-  @Override
-  public Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
-    String unmet = call.unmet(rule.info().when());
-    if (unmet != null) {
-      return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
-    }
+  Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
     for (PreparedTurn t : call.turns) {
       if (rule.speaker().accepts(t.speaker(), false) && call.inWindow(rule.window(), t)) {
         Phrase p = phrases.find(t.keyed());

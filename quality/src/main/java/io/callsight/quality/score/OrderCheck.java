@@ -7,29 +7,21 @@ import java.util.Map;
  * Passes when the steps that were found came in the order given (soothe → record → escalate); fails
  * on the first step found before one that should precede it. Needs two steps found.
  */
-final class OrderCheck implements Check {
+final class OrderCheck extends Check {
   private final Rule.Order rule;
 
   OrderCheck(Rule.Order rule) {
+    super(rule.info());
     this.rule = rule;
   }
 
   @Override
-  public Rule.Info info() {
-    return rule.info();
-  }
-
-  @Override
-  public boolean late() {
+  boolean late() {
     return true;
   }
 
   @Override
-  public Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
-    String unmet = call.unmet(rule.info().when());
-    if (unmet != null) {
-      return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
-    }
+  Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
     int found = 0;
     int latestTurn = -1;
     String latestStep = null;

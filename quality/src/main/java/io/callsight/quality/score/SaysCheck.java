@@ -11,26 +11,18 @@ import java.util.Map;
  * mention. A failure's evidence is the turn that shows it: the topic mentioned too early, the turn
  * that raised the condition, or the party's first turn in the window.
  */
-final class SaysCheck implements Check {
+final class SaysCheck extends Check {
   private final Rule.Says rule;
   private final List<PhraseSet> groups;
 
   SaysCheck(Rule.Says rule, List<PhraseSet> groups) {
+    super(rule.info());
     this.rule = rule;
     this.groups = groups;
   }
 
   @Override
-  public Rule.Info info() {
-    return rule.info();
-  }
-
-  @Override
-  public Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
-    String unmet = call.unmet(rule.info().when());
-    if (unmet != null) {
-      return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
-    }
+  Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
     PreparedTurn first = null;
     PreparedTurn found = null;
     String phrase = null;

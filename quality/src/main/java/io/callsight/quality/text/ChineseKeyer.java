@@ -16,16 +16,7 @@ public final class ChineseKeyer implements Keyer {
   }
 
   @Override
-  public KeyedText key(String text) {
-    return key(text, false);
-  }
-
-  @Override
-  public KeyedText keyPattern(String pattern) {
-    return key(pattern, true);
-  }
-
-  private KeyedText key(String text, boolean pattern) {
+  public KeyedText key(String text, boolean pattern) {
     KeyedText.Builder out = new KeyedText.Builder();
     StringBuilder number = new StringBuilder();
     StringBuilder word = new StringBuilder();

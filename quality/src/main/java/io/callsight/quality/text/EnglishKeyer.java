@@ -25,16 +25,7 @@ public final class EnglishKeyer implements Keyer {
   }
 
   @Override
-  public KeyedText key(String text) {
-    return key(text, false);
-  }
-
-  @Override
-  public KeyedText keyPattern(String pattern) {
-    return key(pattern, true);
-  }
-
-  private KeyedText key(String text, boolean pattern) {
+  public KeyedText key(String text, boolean pattern) {
     KeyedText.Builder out = new KeyedText.Builder();
     if (pattern && text.contains("{n}")) {
       String[] parts = text.split("\\{n}", -1);
@@ -45,15 +36,13 @@ public final class EnglishKeyer implements Keyer {
         addWords(parts[p], out);
       }
     } else {
-      for (EnglishWords.Word w : EnglishWords.wordsOf(text)) {
-        out.add(w.number() ? SoundKeys.number(w.text()) : wordKey(w.text()));
-      }
+      addWords(text, out);
     }
     return out.build();
   }
 
   private void addWords(String text, KeyedText.Builder out) {
-    for (EnglishWords.Word w : EnglishWords.words(text)) {
+    for (EnglishWords.Word w : EnglishWords.wordsOf(text)) {
       out.add(w.number() ? SoundKeys.number(w.text()) : wordKey(w.text()));
     }
   }
