@@ -2,6 +2,7 @@ package io.callsight.cli;
 
 import io.callsight.bench.MathsBench;
 import io.callsight.bench.PipelineBench;
+import io.callsight.bench.QualityBench;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,24 +15,51 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures CallSight on this machine.",
-    subcommands = {BenchCommand.Maths.class, BenchCommand.Pipeline.class})
+    subcommands = {
+      BenchCommand.Maths.class,
+      BenchCommand.Pipeline.class,
+      BenchCommand.Quality.class
+    })
 final class BenchCommand {
+  /** A JMH benchmark run from the command line, with a quick mode. */
+  abstract static class JmhCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "Fewer, shorter iterations (about a minute)")
+    boolean quick;
+
+    @Spec CommandSpec spec;
+
+    abstract void run(boolean quick, java.io.PrintWriter out) throws Exception;
+
+    @Override
+    public Integer call() throws Exception {
+      run(quick, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
   @Command(
       name = "maths",
       mixinStandardHelpOptions = true,
       description =
           "JMH benchmarks of the KPI maths (call tracking, interval stats, agent"
               + " timelines, Erlang C), per event on one core.")
-  static final class Maths implements Callable<Integer> {
-    @Option(names = "--quick", description = "Fewer, shorter iterations (about a minute)")
-    boolean quick;
-
-    @Spec CommandSpec spec;
-
+  static final class Maths extends JmhCommand {
     @Override
-    public Integer call() throws Exception {
-      MathsBench.run(quick, spec.commandLine().getOut());
-      return 0;
+    void run(boolean quick, java.io.PrintWriter out) throws Exception {
+      MathsBench.run(quick, out);
+    }
+  }
+
+  @Command(
+      name = "quality",
+      mixinStandardHelpOptions = true,
+      description =
+          "JMH benchmark of quality scoring: calls scored per second on one core for a"
+              + " ten-minute call (zh-CN and en-US): redaction, matching, every rule, sentiment.")
+  static final class Quality extends JmhCommand {
+    @Override
+    void run(boolean quick, java.io.PrintWriter out) throws Exception {
+      QualityBench.run(quick, out);
     }
   }
 

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       TranscribeJobCommand.class,
       SimulateCommand.class,
       IngestCommand.class,
+      ScoreCommand.class,
+      SentimentCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

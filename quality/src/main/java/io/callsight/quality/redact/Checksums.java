@@ -1,0 +1,59 @@
+package io.callsight.quality.redact;
+
+/** The check digits of the numbers redaction recognises. */
+public final class Checksums {
+  private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final char[] ID_CHECK = "10X98765432".toCharArray();
+
+  private Checksums() {}
+
+  /**
+   * Whether 18 characters are a resident ID-card number whose check digit is right (GB 11643, ISO
+   * 7064 MOD 11-2): 17 digits and a digit or X.
+   */
+  public static boolean isIdCard(CharSequence s) {
+    if (s.length() != 18) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      sum += (c - '0') * ID_WEIGHTS[i];
+    }
+    return Character.toUpperCase(s.charAt(17)) == ID_CHECK[sum % 11];
+  }
+
+  /** The check character an ID-card number's first 17 digits call for. */
+  public static char idCardCheck(CharSequence first17) {
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+    }
+    return ID_CHECK[sum % 11];
+  }
+
+  /** Whether a digit string passes the Luhn check that bank-card numbers carry. */
+  public static boolean isLuhn(CharSequence digits) {
+    int sum = 0;
+    boolean twice = false;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      int d = c - '0';
+      if (twice) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      twice = !twice;
+    }
+    return sum % 10 == 0;
+  }
+}

@@ -1,0 +1,168 @@
+package io.callsight.quality.redact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes personal data from a transcript text before it is stored or leaves the scoring job:
+ * e-mail addresses (written or spoken: "zhang at qq dot com", 艾特 … 点 com), resident ID-card numbers
+ * (check digit right), bank-card numbers (Luhn), mobile numbers (1[3-9] and nine more digits, +86
+ * allowed), landlines (0, area code, number) and, next to a word such as 电话 or "phone", shorter
+ * local numbers — whether said as digits or as number words in Chinese or English. Thread-safe.
+ */
+public final class Redactor {
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
+              + "(?:\\s*(?:\\.|。|\\bdot\\b|点)\\s*[a-z0-9-]+)*\\s*(?:\\.|。|\\bdot\\b|点)\\s*[a-z]{2,6}"
+              + "(?![a-z0-9])");
+  private static final Pattern PHONE_CONTEXT =
+      Pattern.compile("(?i)(电话|号码|手机|座机|分机|打|拨|phone|number|call|extension|dial)");
+  private static final int CONTEXT_CHARS = 12;
+
+  /** The text with each finding replaced by its kind's placeholder. */
+  public Redaction redact(String text) {
+    List<Redaction.Finding> findings = new ArrayList<>();
+    boolean[] blocked = new boolean[text.length()];
+    if (mayHaveEmail(text)) {
+      Matcher m = EMAIL.matcher(text);
+      while (m.find()) {
+        findings.add(new Redaction.Finding(PiiKind.EMAIL, m.start(), m.end()));
+        for (int i = m.start(); i < m.end(); i++) {
+          blocked[i] = true;
+        }
+      }
+    }
+    for (List<DigitRuns.Digit> run : DigitRuns.find(text, blocked)) {
+      classify(text, run, findings);
+    }
+    if (findings.isEmpty()) {
+      return new Redaction(text, findings);
+    }
+    findings.sort(Comparator.comparingInt(Redaction.Finding::start));
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    List<Redaction.Finding> merged = new ArrayList<>();
+    for (Redaction.Finding f : findings) {
+      if (f.start() < at) {
+        continue; // overlaps one already replaced
+      }
+      out.append(text, at, f.start()).append(f.kind().placeholder());
+      at = f.end();
+      merged.add(f);
+    }
+    out.append(text, at, text.length());
+    return new Redaction(out.toString(), merged);
+  }
+
+  /**
+   * Finds the numbers in one run. A number may have a few stray digits around it (第一 before, a +86
+   * or 0086 prefix), no more: an order number that merely contains a Luhn-valid stretch stays.
+   */
+  private static void classify(
+      String text, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
+    int n = run.size();
+    if (n < 7) {
+      return;
+    }
+    StringBuilder digits = new StringBuilder(n);
+    run.forEach(d -> digits.append(d.value()));
+    boolean[] covered = new boolean[n];
+    for (int s = 0; s + 18 <= n; s++) {
+      if (stray(s, 18, n) <= 2
+          && !any(covered, s, 18)
+          && Checksums.isIdCard(digits.subSequence(s, s + 18))) {
+        mark(run, covered, s, 18, PiiKind.ID_CARD, out);
+      }
+    }
+    for (int len = 19; len >= 16; len--) {
+      for (int s = 0; s + len <= n; s++) {
+        if (stray(s, len, n) <= 2
+            && !any(covered, s, len)
+            && isDigits(digits, s, len)
+            && Checksums.isLuhn(digits.subSequence(s, s + len))) {
+          mark(run, covered, s, len, PiiKind.BANK_CARD, out);
+        }
+      }
+    }
+    for (int s = 0; s + 11 <= n; s++) {
+      if (stray(s, 11, n) <= 4
+          && !any(covered, s, 11)
+          && digits.charAt(s) == '1'
+          && digits.charAt(s + 1) >= '3'
+          && digits.charAt(s + 1) <= '9'
+          && isDigits(digits, s, 11)) {
+        mark(run, covered, s, 11, PiiKind.PHONE, out);
+      }
+    }
+    for (int len = 12; len >= 10; len--) {
+      for (int s = 0; s + len <= n; s++) {
+        if (stray(s, len, n) <= 4
+            && !any(covered, s, len)
+            && digits.charAt(s) == '0'
+            && digits.charAt(s + 1) != '0'
+            && isDigits(digits, s, len)) {
+          mark(run, covered, s, len, PiiKind.PHONE, out);
+        }
+      }
+    }
+    if (n <= 8 && !any(covered, 0, n) && phoneContext(text, run.get(0).start())) {
+      mark(run, covered, 0, n, PiiKind.PHONE, out);
+    }
+  }
+
+  /** The most digits of the run left over on either side of a window. */
+  private static int stray(int start, int len, int n) {
+    return Math.max(start, n - start - len);
+  }
+
+  /** A cheap test that skips the e-mail pattern for texts that cannot hold an address. */
+  private static boolean mayHaveEmail(String text) {
+    return text.indexOf('@') >= 0
+        || text.indexOf('＠') >= 0
+        || text.contains("艾特")
+        || text.contains(" at ")
+        || text.contains(" AT ")
+        || text.contains(" At ");
+  }
+
+  private static boolean phoneContext(String text, int start) {
+    String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start);
+    return PHONE_CONTEXT.matcher(before.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean isDigits(CharSequence s, int from, int len) {
+    for (int i = from; i < from + len; i++) {
+      if (s.charAt(i) == 'X') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean any(boolean[] covered, int from, int len) {
+    for (int i = from; i < from + len; i++) {
+      if (covered[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(
+      List<DigitRuns.Digit> run,
+      boolean[] covered,
+      int from,
+      int len,
+      PiiKind kind,
+      List<Redaction.Finding> out) {
+    for (int i = from; i < from + len; i++) {
+      covered[i] = true;
+    }
+    out.add(new Redaction.Finding(kind, run.get(from).start(), run.get(from + len - 1).end()));
+  }
+}

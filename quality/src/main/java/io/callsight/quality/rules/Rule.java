@@ -1,0 +1,63 @@
+package io.callsight.quality.rules;
+
+import io.callsight.quality.redact.PiiKind;
+import io.callsight.schemas.Direction;
+import java.util.List;
+import java.util.Set;
+
+/** One check of a rule set, in one of five kinds. */
+public sealed interface Rule
+    permits Rule.Says, Rule.MustNotSay, Rule.Order, Rule.FactCheck, Rule.MustNotDisclose {
+
+  /** What every rule has: its id, the script step it belongs to, weight, whether critical. */
+  record Info(
+      String id,
+      String step,
+      String description,
+      double weight,
+      boolean critical,
+      Condition when) {}
+
+  /** When a rule applies; null parts always hold. All given parts must hold. */
+  record Condition(String topic, String category, Direction direction) {
+    public static final Condition ALWAYS = new Condition(null, null, null);
+  }
+
+  /** Which turns a rule looks at by time: starting in the first N s, or ending in the last N s. */
+  record Window(Integer firstSeconds, Integer lastSeconds) {
+    public static final Window WHOLE_CALL = new Window(null, null);
+  }
+
+  Info info();
+
+  /**
+   * The party must say a phrase: every group (alternatives) in one turn, or any group when {@code
+   * matchAny}; in at least {@code min} turns; before the first mention of topic {@code before}.
+   */
+  record Says(
+      Info info,
+      Party speaker,
+      Window window,
+      List<List<String>> groups,
+      boolean matchAny,
+      int min,
+      String beforeTopic,
+      Integer tolerance)
+      implements Rule {}
+
+  /** The party must not say any of the phrases. */
+  record MustNotSay(
+      Info info, Party speaker, Window window, List<String> phrases, Integer tolerance)
+      implements Rule {}
+
+  /** The named {@link Says} rules, where found, must be found in this order. */
+  record Order(Info info, List<String> steps) implements Rule {}
+
+  /** A fact of the call must be at most / at least a number, be true or false, or one of values. */
+  record FactCheck(
+      Info info, Fact fact, Double atMost, Double atLeast, Boolean is, List<String> oneOf)
+      implements Rule {}
+
+  /** The party must not say personal data of these kinds (before it is redacted). */
+  record MustNotDisclose(Info info, Party speaker, Set<PiiKind> kinds) implements Rule {}
+}

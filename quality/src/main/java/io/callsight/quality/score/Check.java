@@ -1,0 +1,56 @@
+package io.callsight.quality.score;
+
+import io.callsight.quality.rules.Rule;
+import java.util.Map;
+
+/**
+ * A compiled rule that judges one prepared call. A rule whose condition does not hold is not
+ * applicable; otherwise the rule's kind judges it.
+ */
+abstract class Check {
+  private final Rule.Info info;
+
+  Check(Rule.Info info) {
+    this.info = info;
+  }
+
+  final Rule.Info info() {
+    return info;
+  }
+
+  /** Judges the call; {@code earlier} holds the verdicts of checks that are not {@link #late}. */
+  final Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
+    String unmet = call.unmet(info.when());
+    if (unmet != null) {
+      return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
+    }
+    return judgeApplicable(call, earlier);
+  }
+
+  /** Judges a call the rule applies to. */
+  abstract Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier);
+
+  /** Whether this check needs the others' verdicts first (order checks). */
+  boolean late() {
+    return false;
+  }
+
+  final Judgement verdict(VerdictKind kind, PreparedTurn turn, String note) {
+    return new Judgement(
+        new Verdict(
+            info.id(),
+            info.step(),
+            kind,
+            info.weight(),
+            info.critical(),
+            turn == null ? null : turn.evidence(),
+            note),
+        turn == null ? -1 : turn.index());
+  }
+
+  final Judgement verdict(VerdictKind kind, Evidence evidence, String note) {
+    return new Judgement(
+        new Verdict(info.id(), info.step(), kind, info.weight(), info.critical(), evidence, note),
+        -1);
+  }
+}

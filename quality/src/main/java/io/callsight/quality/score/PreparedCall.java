@@ -1,0 +1,60 @@
+package io.callsight.quality.score;
+
+import io.callsight.quality.CallFacts;
+import io.callsight.quality.rules.Rule;
+import io.callsight.quality.rules.RuleSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A call's prepared turns with what the rules share: topics found, category, facts. */
+final class PreparedCall {
+  final List<PreparedTurn> turns;
+  final long endMs;
+  final CallFacts facts;
+  private final CompiledRules rules;
+  private final Map<String, Integer> topicTurns = new HashMap<>();
+  RuleSet.Category category;
+  int categoryTurn = -1;
+
+  PreparedCall(List<PreparedTurn> turns, long endMs, CallFacts facts, CompiledRules rules) {
+    this.turns = turns;
+    this.endMs = endMs;
+    this.facts = facts;
+    this.rules = rules;
+  }
+
+  /** The first turn that mentions a topic, or -1. */
+  int topicTurn(String topic) {
+    return topicTurns.computeIfAbsent(topic, t -> rules.topic(t).firstTurn(turns));
+  }
+
+  /** Whether a turn starts inside a rule's window. */
+  boolean inWindow(Rule.Window w, PreparedTurn t) {
+    if (w.firstSeconds() != null) {
+      return t.startMs() < w.firstSeconds() * 1000L;
+    }
+    if (w.lastSeconds() != null) {
+      return t.endMs() > endMs - w.lastSeconds() * 1000L;
+    }
+    return true;
+  }
+
+  /**
+   * Null when a rule's condition holds; otherwise why it does not (for the not-applicable note).
+   */
+  String unmet(Rule.Condition c) {
+    if (c.topic() != null && topicTurn(c.topic()) < 0) {
+      return "applies only when topic " + c.topic() + " comes up";
+    }
+    if (c.category() != null && !c.category().equals(category.id())) {
+      return "applies only to " + c.category() + " calls";
+    }
+    if (c.direction() != null && c.direction() != facts.direction()) {
+      return "applies only to "
+          + c.direction().name().toLowerCase(java.util.Locale.ROOT)
+          + " calls";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+package io.callsight.quality.score;
+
+import io.callsight.quality.match.Phrase;
+import io.callsight.quality.rules.Rule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Passes when the party says the phrases (every group in one turn, or any group) in enough turns
+ * inside the window, and, when the rule names a topic to come before, before that topic's first
+ * mention. A failure's evidence is the turn that shows it: the topic mentioned too early, the turn
+ * that raised the condition, or the party's first turn in the window.
+ */
+final class SaysCheck extends Check {
+  private final Rule.Says rule;
+  private final List<PhraseSet> groups;
+
+  SaysCheck(Rule.Says rule, List<PhraseSet> groups) {
+    super(rule.info());
+    this.rule = rule;
+    this.groups = groups;
+  }
+
+  @Override
+  Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
+    PreparedTurn first = null;
+    PreparedTurn found = null;
+    String phrase = null;
+    int count = 0;
+    for (PreparedTurn t : call.turns) {
+      if (!rule.speaker().accepts(t.speaker(), true) || !call.inWindow(rule.window(), t)) {
+        continue;
+      }
+      if (first == null) {
+        first = t;
+      }
+      String said = said(t);
+      if (said != null) {
+        count++;
+        if (found == null) {
+          found = t;
+          phrase = said;
+        }
+        if (count >= rule.min()) {
+          break;
+        }
+      }
+    }
+    if (found != null && count >= rule.min()) {
+      if (rule.beforeTopic() != null) {
+        int topic = call.topicTurn(rule.beforeTopic());
+        if (topic >= 0 && topic < found.index()) {
+          return verdict(
+              VerdictKind.FAIL,
+              call.turns.get(topic),
+              rule.beforeTopic() + " came before it (said later: " + phrase + ")");
+        }
+      }
+      return verdict(VerdictKind.PASS, found, "said: " + phrase);
+    }
+    String note =
+        count > 0
+            ? "said in " + count + " turn(s), " + rule.min() + " needed"
+            : "not said: " + groups.get(0).example();
+    if (rule.beforeTopic() != null && call.topicTurn(rule.beforeTopic()) >= 0) {
+      // The telling turn: what was done without it.
+      return verdict(
+          VerdictKind.FAIL,
+          call.turns.get(call.topicTurn(rule.beforeTopic())),
+          note + " (" + rule.beforeTopic() + " went ahead)");
+    }
+    String topic = rule.info().when().topic();
+    PreparedTurn shown = topic != null ? call.turns.get(call.topicTurn(topic)) : first;
+    return verdict(VerdictKind.FAIL, shown, note);
+  }
+
+  /** The phrase found in a turn if the turn satisfies the groups, else null. */
+  private String said(PreparedTurn t) {
+    String first = null;
+    for (PhraseSet g : groups) {
+      Phrase p = g.find(t.keyed());
+      if (p != null && rule.matchAny()) {
+        return p.source();
+      }
+      if (p == null && !rule.matchAny()) {
+        return null;
+      }
+      if (p != null && first == null) {
+        first = p.source();
+      }
+    }
+    return rule.matchAny() ? null : first;
+  }
+}

@@ -1,0 +1,77 @@
+package io.callsight.quality.sentiment;
+
+import io.callsight.quality.text.CharFolding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese sentiment: the text folded to simplified characters, cut into lexicon words longest first
+ * (no word segmenter needed: unknown characters are filler), then {@link ValenceRules}.
+ */
+final class ChineseSentiment implements SentimentScorer {
+  private static final String EXCLAIM = "!！";
+  private static final String CLAUSE = "，。；？?,.;：:、…~～\n";
+
+  private final CharTrie trie;
+  private final Token adverbialGood;
+
+  ChineseSentiment(Lexicon lexicon) {
+    this.trie = lexicon.trie();
+    this.adverbialGood = lexicon.get("好");
+  }
+
+  @Override
+  public Sentiment score(String text) {
+    List<Token> tokens = new ArrayList<>(text.length() + 8);
+    StringBuilder clause = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (EXCLAIM.indexOf(cp) >= 0 || CLAUSE.indexOf(cp) >= 0) {
+        cut(clause, tokens);
+        tokens.add(EXCLAIM.indexOf(cp) >= 0 ? Token.EXCLAIM : Token.CLAUSE);
+        continue;
+      }
+      int f = CharFolding.fold(cp);
+      if (f != CharFolding.DROP) {
+        clause.appendCodePoint(f);
+      }
+    }
+    cut(clause, tokens);
+    degreeBeforeWords(tokens);
+    return Sentiment.of(ValenceRules.score(tokens));
+  }
+
+  /**
+   * 好 (and 真) before another sentiment word is a degree word, "so": 好小 is small, not good and
+   * small; 好吃 is an entry of its own and never reaches here.
+   */
+  private void degreeBeforeWords(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t == adverbialGood && tokens.get(i + 1).role() == Token.Role.WORD) {
+        tokens.set(i, SO);
+      }
+    }
+  }
+
+  private static final Token SO = new Token(Token.Role.DEGREE, 1.5);
+
+  /** Longest-first lexicon matching of one clause. */
+  private void cut(StringBuilder clause, List<Token> out) {
+    int n = clause.length();
+    Token[] found = new Token[1];
+    int i = 0;
+    while (i < n) {
+      int len = trie.longest(clause, i, found);
+      if (len == 0) {
+        out.add(Token.OTHER);
+        i++;
+      } else {
+        out.add(found[0]);
+        i += len;
+      }
+    }
+    clause.setLength(0);
+  }
+}

@@ -1,0 +1,140 @@
+package io.callsight.quality.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A sentiment lexicon: words (or multi-word entries, joined by '_' in files and by ' ' when looked
+ * up) with their role and value. Reads this project's {@code .sentiment} files and VADER's lexicon.
+ */
+final class Lexicon {
+  private final Map<String, Token> entries = new HashMap<>();
+  private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
+  private int longest;
+
+  Token get(String word) {
+    return entries.get(word);
+  }
+
+  /** The entries as a trie, for matching Chinese without a word segmenter. */
+  CharTrie trie() {
+    return new CharTrie(entries);
+  }
+
+  /** Whether some multi-word entry starts with this word. */
+  boolean startsPhrase(String word) {
+    return phraseStarts.contains(word);
+  }
+
+  /** The longest entry, in characters (for longest-first matching of Chinese). */
+  int longest() {
+    return longest;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  private void put(String word, Token token, String where, boolean replace) {
+    String w = word.replace('_', ' ');
+    if (entries.containsKey(w) && !replace) {
+      throw new IllegalStateException(where + ": '" + w + "' is listed twice");
+    }
+    entries.put(w, token);
+    longest = Math.max(longest, w.length());
+    if (w.indexOf(' ') > 0) {
+      phraseStarts.add(w.substring(0, w.indexOf(' ')));
+    }
+  }
+
+  /**
+   * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast] and
+   * [words]; entries replace earlier ones from another file but may not repeat within it.
+   */
+  Lexicon addRules(String resource) {
+    Map<String, Token> own = new HashMap<>();
+    try (BufferedReader r = open(resource)) {
+      String section = null;
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        String where = resource + ":" + lineNo;
+        if (l.startsWith("[") && l.endsWith("]")) {
+          section = l.substring(1, l.length() - 1);
+          continue;
+        }
+        Token.Role role = role(section, where);
+        double value = 0;
+        String words = l;
+        if (role != Token.Role.NEGATION && role != Token.Role.CONTRAST) {
+          int tab = l.indexOf('\t');
+          if (tab < 0) {
+            throw new IllegalStateException(where + ": expected value<TAB>words");
+          }
+          value = Double.parseDouble(l.substring(0, tab).strip());
+          words = l.substring(tab + 1);
+        }
+        for (String w : words.strip().split("\\s+")) {
+          if (own.put(w, new Token(role, value)) != null) {
+            throw new IllegalStateException(where + ": '" + w + "' is listed twice in " + resource);
+          }
+          put(w, new Token(role, value), where, true);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Adds VADER's lexicon: word TAB mean valence TAB ...; keeps entries already present. */
+  Lexicon addVader(String resource) {
+    try (BufferedReader r = open(resource)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] f = line.split("\t");
+        if (f.length >= 2 && !entries.containsKey(f[0])) {
+          put(f[0], new Token(Token.Role.WORD, Double.parseDouble(f[1])), resource, false);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  private static Token.Role role(String section, String where) {
+    if (section == null) {
+      throw new IllegalStateException(where + ": an entry before any [section]");
+    }
+    return switch (section) {
+      case "negations" -> Token.Role.NEGATION;
+      case "degrees" -> Token.Role.DEGREE;
+      case "after" -> Token.Role.AFTER_DEGREE;
+      case "contrast" -> Token.Role.CONTRAST;
+      case "words" -> Token.Role.WORD;
+      default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
+    };
+  }
+
+  private static BufferedReader open(String resource) {
+    InputStream in = Lexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(
+          "sentiment lexicon "
+              + resource
+              + " is missing from the classpath: build the quality module with Maven (the English"
+              + " lexicon is unpacked from com.github.apanimesh061:vader-sentiment-analyzer)");
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+}

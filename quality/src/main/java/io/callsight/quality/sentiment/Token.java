@@ -1,0 +1,28 @@
+package io.callsight.quality.sentiment;
+
+/** One unit of a text for sentiment: a lexicon word with its role and value, or filler. */
+record Token(Role role, double value) {
+  /** What a token does to the words around it. */
+  enum Role {
+    /** A word with a valence in [-4, 4]. */
+    WORD,
+    /** Flips the words after it (不, not). */
+    NEGATION,
+    /** Multiplies the word after it (非常 1.6, slightly 0.6). */
+    DEGREE,
+    /** Multiplies the word before it (好极了, 差死了). */
+    AFTER_DEGREE,
+    /** Shifts weight to what follows (但是, but). */
+    CONTRAST,
+    /** An exclamation mark: intensity. */
+    EXCLAIM,
+    /** Ends a clause: modifiers do not reach across it. */
+    CLAUSE,
+    /** Anything else. */
+    OTHER
+  }
+
+  static final Token OTHER = new Token(Role.OTHER, 0);
+  static final Token EXCLAIM = new Token(Role.EXCLAIM, 0);
+  static final Token CLAUSE = new Token(Role.CLAUSE, 0);
+}

@@ -1,0 +1,83 @@
+package io.callsight.quality.sentiment;
+
+import java.util.List;
+
+/**
+ * Turns a text's tokens into a score, the way VADER does (Hutto and Gilbert, 2014): each word's
+ * valence, flipped and damped by a negation up to three tokens before it, scaled by degree words
+ * before or after it, words before a contrast (but, 但是) halved and after it raised by half,
+ * exclamation marks adding intensity, and the sum squashed into [-1, 1].
+ */
+final class ValenceRules {
+  /** How much a negation keeps of a word's valence, flipped (VADER's N_SCALAR). */
+  static final double NEGATION = -0.74;
+
+  /** A negation before a degree word (不太好, not very good) keeps less. */
+  static final double NEGATED_DEGREE = -0.5;
+
+  private static final int REACH = 3;
+  private static final double ALPHA = 15;
+
+  private ValenceRules() {}
+
+  static double score(List<Token> tokens) {
+    int n = tokens.size();
+    double[] valence = new double[n];
+    int contrast = -1;
+    int exclaims = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      switch (t.role()) {
+        case CONTRAST -> contrast = i;
+        case EXCLAIM -> exclaims++;
+        case WORD -> valence[i] = modified(tokens, i);
+        default -> {}
+      }
+    }
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double v = valence[i];
+      if (contrast >= 0) {
+        v *= i < contrast ? 0.5 : 1.5;
+      }
+      sum += v;
+    }
+    if (sum != 0 && exclaims > 0) {
+      sum += Math.signum(sum) * 0.292 * Math.min(exclaims, 4);
+    }
+    return sum / Math.sqrt(sum * sum + ALPHA);
+  }
+
+  private static double modified(List<Token> tokens, int i) {
+    double v = tokens.get(i).value();
+    double degree = 1;
+    int degreeAt = -1;
+    int negations = 0;
+    int firstNegationAt = -1;
+    for (int d = 1; d <= REACH && i - d >= 0; d++) {
+      Token t = tokens.get(i - d);
+      if (t.role() == Token.Role.CLAUSE
+          || t.role() == Token.Role.CONTRAST
+          || t.role() == Token.Role.WORD) {
+        break;
+      }
+      if (t.role() == Token.Role.DEGREE) {
+        degree *= t.value();
+        degreeAt = i - d;
+      } else if (t.role() == Token.Role.NEGATION) {
+        negations++;
+        firstNegationAt = i - d;
+      }
+    }
+    if (i + 1 < tokens.size() && tokens.get(i + 1).role() == Token.Role.AFTER_DEGREE) {
+      degree *= tokens.get(i + 1).value();
+    }
+    if (negations % 2 == 1) {
+      if (degreeAt >= 0 && firstNegationAt < degreeAt) {
+        return v * NEGATED_DEGREE;
+      }
+      return v * degree * NEGATION;
+    }
+    return v * degree;
+  }
+}

@@ -1,0 +1,62 @@
+package io.callsight.quality.text;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Keys English text word by word: each word of four letters or more by its Double Metaphone code
+ * (commons-codec), so words that sound alike or are slightly misspelt share a key; shorter words by
+ * their spelling (their codes collide too often: for and fire are both FR); numbers by their
+ * digits.
+ */
+public final class EnglishKeyer implements Keyer {
+  public static final EnglishKeyer INSTANCE = new EnglishKeyer();
+  private static final int CACHE_LIMIT = 200_000;
+
+  private final DoubleMetaphone metaphone = new DoubleMetaphone();
+  private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
+
+  private EnglishKeyer() {}
+
+  /** One edit per five words. */
+  @Override
+  public int defaultTolerance(int positions) {
+    return positions / 5;
+  }
+
+  @Override
+  public KeyedText key(String text, boolean pattern) {
+    KeyedText.Builder out = new KeyedText.Builder();
+    if (pattern && text.contains("{n}")) {
+      String[] parts = text.split("\\{n}", -1);
+      for (int p = 0; p < parts.length; p++) {
+        if (p > 0) {
+          out.add(ANY_NUMBER);
+        }
+        addWords(parts[p], out);
+      }
+    } else {
+      addWords(text, out);
+    }
+    return out.build();
+  }
+
+  private void addWords(String text, KeyedText.Builder out) {
+    for (EnglishWords.Word w : EnglishWords.wordsOf(text)) {
+      out.add(w.number() ? SoundKeys.number(w.text()) : wordKey(w.text()));
+    }
+  }
+
+  private int wordKey(String word) {
+    Integer cached = cache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String code = word.length() < 4 ? null : metaphone.doubleMetaphone(word);
+    int id = SoundKeys.id(code == null || code.isEmpty() ? "w:" + word : "en:" + code);
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(word, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,243 @@
+package io.callsight.quality.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * English words with their offsets: lower-cased, contractions spelled out (don't → do not, I'm → I
+ * am), and spoken numbers read as digits ("one three eight" → 138, "double five" → 55, "twenty
+ * four" → 24).
+ */
+public final class EnglishWords {
+  /** One word: its text, or the digits of a number ({@link #number}), and where it was. */
+  public record Word(String text, boolean number, int start, int end) {}
+
+  private static final List<String> UNITS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final List<String> TEENS =
+      List.of(
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+  private static final List<String> TENS =
+      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final Map<String, String[]> CONTRACTIONS =
+      Map.ofEntries(
+          Map.entry("can't", new String[] {"can", "not"}),
+          Map.entry("cant", new String[] {"can", "not"}),
+          Map.entry("cannot", new String[] {"can", "not"}),
+          Map.entry("won't", new String[] {"will", "not"}),
+          Map.entry("wont", new String[] {"will", "not"}),
+          Map.entry("shan't", new String[] {"shall", "not"}),
+          Map.entry("ain't", new String[] {"is", "not"}),
+          Map.entry("i'm", new String[] {"i", "am"}),
+          Map.entry("im", new String[] {"i", "am"}),
+          Map.entry("it's", new String[] {"it", "is"}),
+          Map.entry("that's", new String[] {"that", "is"}),
+          Map.entry("there's", new String[] {"there", "is"}),
+          Map.entry("what's", new String[] {"what", "is"}),
+          Map.entry("he's", new String[] {"he", "is"}),
+          Map.entry("she's", new String[] {"she", "is"}),
+          Map.entry("let's", new String[] {"let", "us"}));
+
+  /** Contractions written without an apostrophe that still need spelling out. */
+  private static final java.util.Set<String> CONTRACTION_WORDS =
+      java.util.Set.of("cant", "wont", "cannot", "im");
+
+  private static final java.util.Set<String> NT_WORDS =
+      java.util.Set.of(
+          "dont",
+          "doesnt",
+          "didnt",
+          "isnt",
+          "wasnt",
+          "arent",
+          "werent",
+          "couldnt",
+          "wouldnt",
+          "shouldnt",
+          "havent",
+          "hasnt",
+          "hadnt",
+          "mustnt",
+          "neednt");
+
+  private static final Map<String, String> DIGITS = new java.util.HashMap<>();
+
+  static {
+    for (int u = 0; u < UNITS.size(); u++) {
+      DIGITS.put(UNITS.get(u), Integer.toString(u));
+    }
+    for (int t = 0; t < TEENS.size(); t++) {
+      DIGITS.put(TEENS.get(t), Integer.toString(10 + t));
+    }
+    for (int d = 2; d < TENS.size(); d++) {
+      DIGITS.put(TENS.get(d), Integer.toString(d * 10));
+    }
+  }
+
+  private EnglishWords() {}
+
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  /**
+   * {@link #words}, remembering the last text on this thread: scoring a turn keys it and scores its
+   * sentiment one after the other, and reading it once serves both.
+   */
+  public static List<Word> wordsOf(String text) {
+    Object[] last = LAST.get();
+    if (last[0] != text) {
+      last[1] = words(text);
+      last[0] = text;
+    }
+    @SuppressWarnings("unchecked")
+    List<Word> words = (List<Word>) last[1];
+    return words;
+  }
+
+  /** The words of a text, numbers merged into one word each. */
+  public static List<Word> words(String text) {
+    List<Word> raw = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      StringBuilder w = new StringBuilder(12);
+      boolean apostrophe = false;
+      while (i < n && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
+        char ch = text.charAt(i++);
+        if (isApostrophe(ch)) {
+          w.append('\'');
+          apostrophe = true;
+        } else {
+          w.append(
+              ch < 0x80
+                  ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
+                  : Character.toLowerCase(ch));
+        }
+      }
+      while (w.length() > 0 && w.charAt(w.length() - 1) == '\'') {
+        w.setLength(w.length() - 1);
+      }
+      split(w.toString(), apostrophe, start, i, raw);
+    }
+    return mergeNumbers(raw);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static void split(String w, boolean apostrophe, int start, int end, List<Word> out) {
+    if (!apostrophe && !NT_WORDS.contains(w) && !CONTRACTION_WORDS.contains(w)) {
+      out.add(new Word(w, isDigits(w), start, end));
+      return;
+    }
+    String[] expanded = CONTRACTIONS.get(w);
+    if (expanded == null && w.endsWith("n't")) {
+      expanded = new String[] {w.substring(0, w.length() - 3), "not"};
+    } else if (expanded == null && NT_WORDS.contains(w)) {
+      expanded = new String[] {w.substring(0, w.length() - 2), "not"};
+    } else if (expanded == null && w.contains("'")) {
+      int a = w.indexOf('\'');
+      String suffix = w.substring(a + 1);
+      String stem = w.substring(0, a);
+      expanded =
+          switch (suffix) {
+            case "re" -> new String[] {stem, "are"};
+            case "ll" -> new String[] {stem, "will"};
+            case "ve" -> new String[] {stem, "have"};
+            case "d" -> new String[] {stem, "would"};
+            case "m" -> new String[] {stem, "am"};
+            default -> new String[] {stem};
+          };
+    }
+    if (expanded == null) {
+      out.add(new Word(w, isDigits(w), start, end));
+    } else {
+      for (String part : expanded) {
+        if (!part.isEmpty()) {
+          out.add(new Word(part, false, start, end));
+        }
+      }
+    }
+  }
+
+  private static boolean isDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !w.isEmpty();
+  }
+
+  /** The digits a number word stands for, or null. */
+  static String digitsOf(String w) {
+    return isDigits(w) ? w : DIGITS.get(w);
+  }
+
+  private static List<Word> mergeNumbers(List<Word> raw) {
+    List<Word> out = new ArrayList<>(raw.size());
+    int i = 0;
+    while (i < raw.size()) {
+      StringBuilder digits = new StringBuilder();
+      int j = i;
+      int end = -1;
+      while (j < raw.size()) {
+        String w = raw.get(j).text();
+        String next = j + 1 < raw.size() ? raw.get(j + 1).text() : null;
+        int repeat = w.equals("double") ? 2 : w.equals("triple") ? 3 : 0;
+        String d;
+        if (repeat > 0 && next != null && (d = digitsOf(next)) != null && d.length() == 1) {
+          digits.append(d.repeat(repeat));
+          end = raw.get(j + 1).end();
+          j += 2;
+        } else if ((w.equals("oh") || w.equals("o")) && digits.length() > 0) {
+          digits.append('0');
+          end = raw.get(j).end();
+          j++;
+        } else if ((d = digitsOf(w)) != null) {
+          int tens = TENS.indexOf(w);
+          String unit = tens >= 2 && next != null ? digitsOf(next) : null;
+          if (unit != null && UNITS.contains(next) && !next.equals("zero")) {
+            digits.append(tens).append(unit);
+            end = raw.get(j + 1).end();
+            j += 2;
+          } else {
+            digits.append(d);
+            end = raw.get(j).end();
+            j++;
+          }
+        } else {
+          break;
+        }
+      }
+      if (j > i && digits.length() > 0) {
+        out.add(new Word(digits.toString(), true, raw.get(i).start(), end));
+        i = j;
+      } else {
+        out.add(raw.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+package io.callsight.quality.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RedactorTest {
+  final Redactor redactor = new Redactor();
+
+  String redact(String text) {
+    return redactor.redact(text).text();
+  }
+
+  @Test
+  void mobileNumbersInDigitsAndGroups() {
+    assertThat(redact("我的手机是13812345678谢谢")).isEqualTo("我的手机是[PHONE]谢谢");
+    assertThat(redact("号码 138 1234 5678 对")).isEqualTo("号码 [PHONE] 对");
+    assertThat(redact("call me on +86 139-1234-5678 please"))
+        .isEqualTo("call me on +86 [PHONE] please");
+  }
+
+  @Test
+  void mobileNumbersSpokenInChinese() {
+    assertThat(redact("手机号是幺三八幺二三四五六七八")).isEqualTo("手机号是[PHONE]");
+    assertThat(redact("一三九，两两三四，五六七八")).isEqualTo("[PHONE]");
+    assertThat(redact("我的號碼是壹三八")).isEqualTo("我的號碼是壹三八"); // three digits only
+  }
+
+  @Test
+  void mobileNumbersSpokenInEnglish() {
+    assertThat(redact("it's one three eight one two three four five six seven eight, thanks"))
+        .isEqualTo("it's [PHONE], thanks");
+    assertThat(redact("one three nine double one triple two four five six")).isEqualTo("[PHONE]");
+  }
+
+  @Test
+  void idCardNumbersWithARightCheckDigit() {
+    String id = "11010519491231002X";
+    assertThat(Checksums.isIdCard(id)).isTrue();
+    assertThat(redact("身份证号" + id + "。")).isEqualTo("身份证号[ID_CARD]。");
+    assertThat(redact("身份证 一一零一零五一九四九一二三一零零二叉")).isEqualTo("身份证 [ID_CARD]");
+    // A wrong check digit is no ID card (it may still pass for a card or a phone number).
+    assertThat(redactor.redact("my id is 110105194912310021 ok").kinds())
+        .doesNotContain(PiiKind.ID_CARD);
+  }
+
+  @Test
+  void bankCardsPassingLuhn() {
+    String card = "6222020200112233445";
+    assertThat(Checksums.isLuhn("4111111111111111")).isTrue();
+    assertThat(redact("卡号4111 1111 1111 1111")).isEqualTo("卡号[BANK_CARD]");
+    assertThat(redact("card four one one one one one one one one one one one one one one one"))
+        .isEqualTo("card [BANK_CARD]");
+    assertThat(redact("订单号4111111111111112")).isEqualTo("订单号4111111111111112");
+    assertThat(Checksums.isLuhn(card)).isFalse();
+  }
+
+  @Test
+  void landlinesAndShortNumbersNearAPhoneWord() {
+    assertThat(redact("座机010-88886666")).isEqualTo("座机[PHONE]");
+    assertThat(redact("电话是八八八八六六六六")).isEqualTo("电话是[PHONE]");
+    assertThat(redact("订单12345678已发货")).isEqualTo("订单12345678已发货");
+  }
+
+  @Test
+  void emailsWrittenAndSpoken() {
+    assertThat(redact("邮箱是zhang.san@example.com对")).isEqualTo("邮箱是[EMAIL]对");
+    assertThat(redact("it's john dot smith at gmail dot com")).isEqualTo("it's john dot [EMAIL]");
+    assertThat(redact("邮箱 zhangsan 艾特 qq 点 com")).isEqualTo("邮箱 [EMAIL]");
+  }
+
+  @Test
+  void findingsSayWhatAndWhere() {
+    Redaction r = redactor.redact("手机13812345678，邮箱a@b.cn");
+    assertThat(r.kinds()).containsExactly(PiiKind.PHONE, PiiKind.EMAIL);
+    assertThat(r.findings().get(0).start()).isEqualTo(2);
+  }
+
+  @Test
+  void ordinaryTextIsLeftAlone() {
+    String text = "您好，请问有什么可以帮您？一下就好，工号1024为您服务";
+    assertThat(redact(text)).isEqualTo(text);
+  }
+}

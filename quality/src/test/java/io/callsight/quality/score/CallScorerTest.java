@@ -1,0 +1,65 @@
+package io.callsight.quality.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callsight.quality.CallFacts;
+import io.callsight.quality.Conversation;
+import io.callsight.quality.Speaker;
+import io.callsight.quality.Turn;
+import io.callsight.quality.rules.RuleSets;
+import io.callsight.quality.text.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CallScorerTest {
+  final CallScorer scorer = new CallScorer(RuleSets.builtIn("zh-CN-inbound"));
+
+  static Conversation call(String agentId, Speaker speaker, String greeting) {
+    return new Conversation("c", Language.ZH_CN, List.of(new Turn(speaker, 1000, 4000, greeting)))
+        .withFacts(new CallFacts(agentId, null, null, null, null, null, null, null));
+  }
+
+  @Test
+  void theCallsOwnAgentIdMustBeSaid() {
+    String greeting = "您好，示例公司，工号1024，请问有什么可以帮您";
+    assertThat(scorer.score(call("1024", Speaker.AGENT, greeting)).verdict("agent-id").verdict())
+        .isEqualTo(VerdictKind.PASS);
+    assertThat(scorer.score(call("2048", Speaker.AGENT, greeting)).verdict("agent-id").verdict())
+        .isEqualTo(VerdictKind.FAIL);
+    // Without the call's events any number will do.
+    assertThat(scorer.score(call(null, Speaker.AGENT, greeting)).verdict("agent-id").verdict())
+        .isEqualTo(VerdictKind.PASS);
+  }
+
+  @Test
+  void unknownSpeakersGetTheBenefitOfTheDoubt() {
+    CallScore s = scorer.score(call(null, Speaker.UNKNOWN, "您好，示例公司，工号1，请问有什么可以帮您，这不归我管"));
+    assertThat(s.verdict("greeting").verdict()).isEqualTo(VerdictKind.PASS);
+    assertThat(s.verdict("no-forbidden-phrases").verdict()).isEqualTo(VerdictKind.PASS);
+  }
+
+  @Test
+  void turnsLeaveRedacted() {
+    CallScore s = scorer.score(call(null, Speaker.CUSTOMER, "我的手机号是13812345678"));
+    assertThat(s.turns().get(0).text()).isEqualTo("我的手机号是[PHONE]");
+    assertThat(s.turns().get(0).redacted()).hasSize(1);
+    assertThat(s.verdict("privacy").verdict()).isEqualTo(VerdictKind.PASS); // the customer said it
+  }
+
+  @Test
+  void aCallInAnotherLanguageIsRefused() {
+    Conversation english = new Conversation("c", Language.EN_US, List.of());
+    assertThatThrownBy(() -> scorer.score(english))
+        .hasMessageContaining("call c is in en-US but rule set zh-CN-inbound is for zh-CN");
+  }
+
+  @Test
+  void aCallWithNothingApplicableScoresFull() {
+    CallScore s =
+        new CallScorer(RuleSets.builtIn("zh-CN-inbound"))
+            .score(new Conversation("empty", Language.ZH_CN, List.of()));
+    assertThat(s.sentiment().customer()).isEqualTo(PartySentiment.NONE);
+    assertThat(s.category()).isEqualTo("enquiry");
+  }
+}

@@ -1,0 +1,82 @@
+package io.callsight.quality.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callsight.quality.text.Language;
+import org.junit.jupiter.api.Test;
+
+/** The rules the scorers apply, in both languages (not a measure of accuracy). */
+class SentimentScorerTest {
+  final SentimentScorer zh = SentimentScorer.forLanguage(Language.ZH_CN);
+  final SentimentScorer en = SentimentScorer.forLanguage(Language.EN_US);
+
+  double zh(String s) {
+    return zh.score(s).score();
+  }
+
+  double en(String s) {
+    return en.score(s).score();
+  }
+
+  @Test
+  void scoresStayInRangeWithLabels() {
+    assertThat(zh.score("非常好非常好非常好，太棒了！！！").score()).isBetween(0.9, 1.0);
+    assertThat(zh.score("差差差差差差").score()).isBetween(-1.0, -0.9);
+    assertThat(zh.score("我想查一下账单").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(en.score("I want to check my bill").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh.score("").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
+  void negationFlipsAndDamps() {
+    assertThat(zh("满意")).isPositive();
+    assertThat(zh("不满意")).isNegative();
+    assertThat(zh("没有问题")).isPositive().isLessThan(zh("很好"));
+    assertThat(en("happy")).isPositive();
+    assertThat(en("I am not happy")).isNegative();
+    assertThat(en("it doesn't work")).isNegative();
+    assertThat(en("not bad")).isPositive();
+  }
+
+  @Test
+  void degreeWordsStrengthenOrSoften() {
+    assertThat(zh("非常满意")).isGreaterThan(zh("满意"));
+    assertThat(zh("有点慢")).isGreaterThan(zh("慢"));
+    assertThat(zh("好极了")).isGreaterThan(zh("好"));
+    assertThat(en("very good")).isGreaterThan(en("good"));
+    assertThat(en("slightly annoying")).isGreaterThan(en("annoying"));
+  }
+
+  @Test
+  void negatingADegreeWordOnlySoftens() {
+    // 不太好 is mildly negative, weaker than 不好.
+    assertThat(zh("不太好")).isNegative().isGreaterThan(zh("不好"));
+    assertThat(en("not very good")).isNegative().isGreaterThan(en("not good"));
+  }
+
+  @Test
+  void whatFollowsAContrastCountsMore() {
+    assertThat(zh("味道不错，但是送得太慢了")).isNegative();
+    assertThat(zh("送得有点慢，不过味道很好")).isPositive();
+    assertThat(en("The food was good but the service was terrible")).isNegative();
+  }
+
+  @Test
+  void exclamationsIntensify() {
+    assertThat(zh("太差了！！")).isLessThan(zh("太差了"));
+    assertThat(en("great!!")).isGreaterThan(en("great"));
+  }
+
+  @Test
+  void traditionalCharactersScoreLikeSimplified() {
+    assertThat(zh("服務態度很差")).isEqualTo(zh("服务态度很差"));
+  }
+
+  @Test
+  void longestEntryWins() {
+    // 不错 and 不好意思 are entries of their own, not 不 + 错 or 不 + 好.
+    assertThat(zh("不错")).isPositive();
+    assertThat(zh("不好意思")).isGreaterThan(zh("不好"));
+    assertThat(zh("好像")).isZero();
+  }
+}

@@ -1,0 +1,51 @@
+package io.callsight.quality.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeyerTest {
+  final Keyer zh = ChineseKeyer.INSTANCE;
+  final Keyer en = EnglishKeyer.INSTANCE;
+
+  @Test
+  void chineseFoldingUsesIcu() {
+    assertThat(CharFolding.foldText("網絡客服，服務流程！ＡＢＣ　１２３")).isEqualTo("网络客服服务流程abc123");
+  }
+
+  @Test
+  void chineseNumberWordsBecomeDigits() {
+    assertThat(ChineseNumbers.toDigits("一三八幺两")).isEqualTo("13812");
+    assertThat(ChineseNumbers.toDigits("二十四")).isEqualTo("24");
+    assertThat(ChineseNumbers.toDigits("十")).isEqualTo("10");
+    assertThat(ChineseNumbers.toDigits("三百零五")).isEqualTo("305");
+    assertThat(ChineseNumbers.toDigits("两万")).isEqualTo("20000");
+    assertThat(zh.key("工号一零二四").toString()).isEqualTo(zh.key("工號1024").toString());
+  }
+
+  @Test
+  void homophonesShareKeysAndPolyphonesHaveSeveral() {
+    assertThat(zh.key("来电").toString()).isEqualTo(zh.key("来点").toString());
+    assertThat(PinyinKeys.syllables('还')).containsExactly("hai", "huan");
+    assertThat(PinyinKeys.fuzzy("zhang")).isEqualTo(PinyinKeys.fuzzy("zang"));
+    assertThat(PinyinKeys.fuzzy("nin")).isEqualTo(PinyinKeys.fuzzy("lin"));
+    assertThat(PinyinKeys.fuzzy("ting")).isEqualTo("tin");
+  }
+
+  @Test
+  void spacesAndPunctuationDoNotCount() {
+    assertThat(zh.key("感谢 您的 来电。").length()).isEqualTo(6);
+  }
+
+  @Test
+  void englishWordsAreNormalised() {
+    assertThat(
+            EnglishWords.words("I can't, it's one three eight double five oh two").stream()
+                .map(EnglishWords.Word::text)
+                .toList())
+        .containsExactly("i", "can", "not", "it", "is", "1385502");
+    assertThat(EnglishWords.words("twenty four hours").get(0).text()).isEqualTo("24");
+    assertThat(en.key("calling").toString()).isEqualTo(en.key("colling").toString());
+    assertThat(en.key("for").toString()).isNotEqualTo(en.key("fire").toString());
+  }
+}
