@@ -147,6 +147,9 @@ final class DigitRuns {
 
   /** Keeps a finished run long enough to be a number worth redacting (7+); reuses the list. */
   private static List<Digit> close(List<Digit> run, List<List<Digit>> runs) {
+    if (run.isEmpty()) {
+      return run;
+    }
     if (run.size() < MIN_RUN) {
       run.clear();
       return run;

@@ -9,8 +9,6 @@ import java.util.List;
  * (no word segmenter needed: unknown characters are filler), then {@link ValenceRules}.
  */
 final class ChineseSentiment implements SentimentScorer {
-  private static final String EXCLAIM = "!！";
-  private static final String CLAUSE = "，。；？?,.;：:、…~～\n";
 
   private final CharTrie trie;
   private final Token adverbialGood;
@@ -27,9 +25,10 @@ final class ChineseSentiment implements SentimentScorer {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (EXCLAIM.indexOf(cp) >= 0 || CLAUSE.indexOf(cp) >= 0) {
+      Token mark = punctuation(cp);
+      if (mark != null) {
         cut(clause, tokens);
-        tokens.add(EXCLAIM.indexOf(cp) >= 0 ? Token.EXCLAIM : Token.CLAUSE);
+        tokens.add(mark);
         continue;
       }
       int f = CharFolding.fold(cp);
@@ -40,6 +39,16 @@ final class ChineseSentiment implements SentimentScorer {
     cut(clause, tokens);
     degreeBeforeWords(tokens);
     return Sentiment.of(ValenceRules.score(tokens));
+  }
+
+  /** The token a punctuation mark stands for, or null for other characters. */
+  private static Token punctuation(int cp) {
+    return switch (cp) {
+      case '!', '！' -> Token.EXCLAIM;
+      case '，', '。', '；', '？', '?', ',', '.', ';', '：', ':', '、', '…', '~', '～', '\n' ->
+          Token.CLAUSE;
+      default -> null;
+    };
   }
 
   /**

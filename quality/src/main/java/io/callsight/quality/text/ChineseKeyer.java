@@ -17,7 +17,7 @@ public final class ChineseKeyer implements Keyer {
 
   @Override
   public KeyedText key(String text, boolean pattern) {
-    KeyedText.Builder out = new KeyedText.Builder();
+    KeyedText.Builder out = new KeyedText.Builder(text.length());
     StringBuilder number = new StringBuilder();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < text.length(); ) {

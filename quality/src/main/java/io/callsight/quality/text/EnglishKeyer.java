@@ -26,7 +26,7 @@ public final class EnglishKeyer implements Keyer {
 
   @Override
   public KeyedText key(String text, boolean pattern) {
-    KeyedText.Builder out = new KeyedText.Builder();
+    KeyedText.Builder out = new KeyedText.Builder(text.length() / 4);
     if (pattern && text.contains("{n}")) {
       String[] parts = text.split("\\{n}", -1);
       for (int p = 0; p < parts.length; p++) {

@@ -146,7 +146,9 @@ public final class EnglishWords {
   }
 
   private static void split(String w, boolean apostrophe, int start, int end, List<Word> out) {
-    if (!apostrophe && !NT_WORDS.contains(w) && !CONTRACTION_WORDS.contains(w)) {
+    if (!apostrophe
+        && !(w.endsWith("nt") && NT_WORDS.contains(w))
+        && !(w.length() <= 6 && CONTRACTION_WORDS.contains(w))) {
       out.add(new Word(w, isDigits(w), start, end));
       return;
     }
@@ -191,7 +193,14 @@ public final class EnglishWords {
 
   /** The digits a number word stands for, or null. */
   static String digitsOf(String w) {
-    return isDigits(w) ? w : DIGITS.get(w);
+    if (w.isEmpty() || w.length() > 9) {
+      return null;
+    }
+    char c = w.charAt(0);
+    // Only these letters begin a number word; most words need no lookup.
+    return c >= '0' && c <= '9'
+        ? (isDigits(w) ? w : null)
+        : "zotfsen".indexOf(c) < 0 ? null : DIGITS.get(w);
   }
 
   private static List<Word> mergeNumbers(List<Word> raw) {

@@ -11,15 +11,18 @@ public final class KeyedText {
 
   private final int[] keys;
   private final int[] starts; // position i has keys[starts[i] .. starts[i + 1])
+  private final int length;
   private final long[] bloom = new long[(BLOOM_MASK + 1) / 64];
   private final long[] pairBloom = new long[(BLOOM_MASK + 1) / 64];
   private boolean hasNumber;
   private long signature;
 
-  private KeyedText(int[] keys, int[] starts) {
+  private KeyedText(int[] keys, int[] starts, int length) {
     this.keys = keys;
     this.starts = starts;
-    for (int k : keys) {
+    this.length = length;
+    for (int i = 0, n = starts[length]; i < n; i++) {
+      int k = keys[i];
       set(bloom, mix(k));
       signature |= signatureBit(k);
       hasNumber |= SoundKeys.isNumber(k);
@@ -80,7 +83,7 @@ public final class KeyedText {
   }
 
   public int length() {
-    return starts.length - 1;
+    return length;
   }
 
   public int keyCount(int position) {
@@ -103,10 +106,20 @@ public final class KeyedText {
 
   /** Collects positions in order. */
   public static final class Builder {
-    private int[] keys = new int[32];
-    private int[] starts = new int[17];
+    private int[] keys;
+    private int[] starts;
     private int positions;
     private int used;
+
+    public Builder() {
+      this(16);
+    }
+
+    /** A builder for about this many positions. */
+    public Builder(int expected) {
+      keys = new int[Math.max(4, expected * 2)];
+      starts = new int[Math.max(2, expected + 2)];
+    }
 
     /** Adds a position with one key. */
     public Builder add(int key) {
@@ -133,8 +146,9 @@ public final class KeyedText {
       return positions;
     }
 
+    /** The text; the builder must not be used after. */
     public KeyedText build() {
-      return new KeyedText(Arrays.copyOf(keys, used), Arrays.copyOf(starts, positions + 1));
+      return new KeyedText(keys, starts, positions);
     }
   }
 }
