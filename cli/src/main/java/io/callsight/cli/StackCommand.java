@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
       "Run the jobs against it yourself, e.g. ./callsight kpi-job --kafka <the Kafka address>."
     })
 final class StackCommand implements Callable<Integer> {
-  private static final Duration STOP_TIMEOUT = Duration.ofMinutes(1);
+  // Ctrl-C during start-up stops once start-up is done; on a busy 2-core machine that takes a
+  // while.
+  private static final Duration STOP_TIMEOUT = Duration.ofMinutes(5);
 
   @Option(
       names = "--free-ports",

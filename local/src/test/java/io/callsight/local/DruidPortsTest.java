@@ -32,15 +32,7 @@ class DruidPortsTest {
     DruidPorts free = DruidPorts.free();
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      DruidPorts ports =
-          new DruidPorts(
-              free.zookeeper(),
-              free.metadata(),
-              free.coordinator(),
-              port,
-              free.historical(),
-              free.indexer(),
-              free.router());
+      DruidPorts ports = withBrokerAndRouter(free, port, free.router());
       assertThat(DruidPorts.isFree(port)).isFalse();
       assertThatThrownBy(ports::requireAvailable)
           .isInstanceOf(IllegalStateException.class)
@@ -51,18 +43,15 @@ class DruidPortsTest {
   @Test
   void shouldRefuseOnePortForTwoServices() throws Exception {
     DruidPorts free = DruidPorts.free();
-    DruidPorts ports =
-        new DruidPorts(
-            free.zookeeper(),
-            free.metadata(),
-            free.coordinator(),
-            free.broker(),
-            free.historical(),
-            free.indexer(),
-            free.broker());
+    DruidPorts ports = withBrokerAndRouter(free, free.broker(), free.broker());
     assertThatThrownBy(ports::requireAvailable)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
             "port " + free.broker() + " is given to both Druid broker and Druid router");
+  }
+
+  private static DruidPorts withBrokerAndRouter(DruidPorts p, int broker, int router) {
+    return new DruidPorts(
+        p.zookeeper(), p.metadata(), p.coordinator(), broker, p.historical(), p.indexer(), router);
   }
 }

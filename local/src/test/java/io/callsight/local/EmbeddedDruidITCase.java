@@ -29,6 +29,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * A real Kafka broker and a real Druid in this JVM: a Kafka supervisor ingests a small JSON topic
@@ -40,7 +43,31 @@ import org.junit.jupiter.api.TestMethodOrder;
 class EmbeddedDruidITCase {
   private static final String TOPIC = "druid-it-calls";
   private static final String DATASOURCE = "it_calls";
+  private static final String HANDOFF_DATASOURCE = "it_batch";
   private static final Duration QUERYABLE_TIMEOUT = Duration.ofSeconds(90);
+
+  /** A failed test keeps Druid's logs (the work folder goes on close) in target/. */
+  @RegisterExtension
+  static final TestWatcher KEEP_LOGS_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (druid != null && Files.isDirectory(druid.logDir())) {
+            Path copy =
+                Path.of(System.getProperty("java.io.tmpdir"))
+                    .resolve("druid-logs-" + context.getRequiredTestMethod().getName());
+            try (var logs = Files.list(druid.logDir())) {
+              Files.createDirectories(copy);
+              for (Path log : logs.toList()) {
+                Files.copy(log, copy.resolve(log.getFileName()));
+              }
+              System.out.println("Druid's logs of the failed test are in " + copy);
+            } catch (IOException e) {
+              System.out.println("could not keep Druid's logs: " + e);
+            }
+          }
+        }
+      };
 
   private static final List<String> progress = new CopyOnWriteArrayList<>();
   private static final DruidSqlOverHttp sql = new DruidSqlOverHttp();
@@ -123,14 +150,14 @@ class EmbeddedDruidITCase {
               "waitMs",
               1000L * i + 7);
       produced.add(row);
-      send(base.plusSeconds(i * 10L), row);
+      send(TOPIC, base.plusSeconds(i * 10L), row);
     }
     producer.flush();
 
     long posted = System.nanoTime();
     sql.post(
         druid.overlordUrl().resolve("/druid/indexer/v1/supervisor"),
-        supervisorSpec(kafka.bootstrapServers()));
+        supervisorSpec(DATASOURCE, TOPIC, "PT1H", kafka.bootstrapServers()));
     List<Map<String, Object>> first =
         awaitRows("SELECT COUNT(*) AS \"n\" FROM " + DATASOURCE, r -> count(r) > 0);
     figure("supervisor posted -> first row queryable", "%.1f s", seconds(posted));
@@ -187,7 +214,8 @@ class EmbeddedDruidITCase {
     for (int i = 0; i < 50; i++) {
       long expected = already + i + 1;
       long t0 = System.nanoTime();
-      send(base.plusSeconds(i), Map.of("callId", "live" + i, "queue", "sales", "waitMs", 1L));
+      send(
+          TOPIC, base.plusSeconds(i), Map.of("callId", "live" + i, "queue", "sales", "waitMs", 1L));
       awaitRows("SELECT COUNT(*) AS \"n\" FROM " + DATASOURCE, r -> count(r) == expected);
       latencies.add((System.nanoTime() - t0) / 1e6);
     }
@@ -211,6 +239,69 @@ class EmbeddedDruidITCase {
 
   @Test
   @Order(4)
+  void shouldServePublishedSegmentsFromDeepStorageOnTheHistorical() throws Exception {
+    // A Kafka task publishes when its taskDuration ends (at least PT1M in Druid 33: shorter ones
+    // fail); a batch task with inline rows takes the same road sooner: segment to deep storage
+    // (a folder in the work folder), the coordinator has the historical load it.
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      rows.append(
+          String.format(
+              Locale.ROOT,
+              "{\"eventTime\":%d,\"callId\":\"h%d\",\"queue\":\"q\",\"waitMs\":%d}\n",
+              Instant.parse("2025-03-04T09:00:00Z").plusSeconds(i).toEpochMilli(),
+              i,
+              i * 100));
+    }
+    long posted = System.nanoTime();
+    sql.post(druid.overlordUrl().resolve("/druid/indexer/v1/task"), batchTask(rows.toString()));
+    awaitRows(
+        "SELECT COUNT(*) AS \"n\" FROM sys.server_segments ss JOIN sys.servers s ON ss.server ="
+            + " s.server WHERE s.server_type = 'historical' AND ss.segment_id LIKE '"
+            + HANDOFF_DATASOURCE
+            + "%'",
+        r -> count(r) > 0);
+    figure("batch task posted -> segment served by the historical", "%.1f s", seconds(posted));
+    // The broker learns the new table's columns a moment after the historical announces it.
+    awaitRows("SELECT COUNT(*) AS \"n\" FROM " + HANDOFF_DATASOURCE, r -> count(r) == 10);
+    assertThat(
+            sql.query(
+                druid.sqlUrl(),
+                "SELECT COUNT(*) AS \"n\", SUM(waitMs) AS \"waitMs\" FROM " + HANDOFF_DATASOURCE))
+        .containsExactly(Map.of("n", 10, "waitMs", 4500));
+  }
+
+  /** A batch ingestion task over inline JSON rows, one day segment. */
+  private static String batchTask(String jsonLines) throws IOException {
+    String data = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(jsonLines);
+    return """
+        {
+          "type": "index_parallel",
+          "spec": {
+            "dataSchema": {
+              "dataSource": "%s",
+              "timestampSpec": {"column": "eventTime", "format": "millis"},
+              "dimensionsSpec": {
+                "dimensions": ["callId", "queue", {"type": "long", "name": "waitMs"}]
+              },
+              "granularitySpec": {
+                "segmentGranularity": "DAY", "queryGranularity": "NONE", "rollup": false
+              }
+            },
+            "ioConfig": {
+              "type": "index_parallel",
+              "inputSource": {"type": "inline", "data": %s},
+              "inputFormat": {"type": "json"}
+            },
+            "tuningConfig": {"type": "index_parallel"}
+          }
+        }
+        """
+        .formatted(HANDOFF_DATASOURCE, data);
+  }
+
+  @Test
+  @Order(5)
   void shouldFreeItsPortsAndThreadsAndDeleteItsWorkFolderOnClose() throws Exception {
     DruidPorts ports = druid.ports();
     long t0 = System.nanoTime();
@@ -239,7 +330,7 @@ class EmbeddedDruidITCase {
         ManagementFactory.getThreadMXBean().getThreadCount());
   }
 
-  private static void send(Instant time, Map<String, Object> row) throws Exception {
+  private static void send(String topic, Instant time, Map<String, Object> row) throws Exception {
     StringBuilder json = new StringBuilder("{\"eventTime\":").append(time.toEpochMilli());
     row.forEach(
         (k, v) ->
@@ -247,11 +338,12 @@ class EmbeddedDruidITCase {
                 .append(k)
                 .append("\":")
                 .append(v instanceof String ? "\"" + v + "\"" : v));
-    producer.send(new ProducerRecord<>(TOPIC, (String) row.get("callId"), json + "}")).get();
+    producer.send(new ProducerRecord<>(topic, (String) row.get("callId"), json + "}")).get();
   }
 
   /** A minimal Kafka supervisor: one task, raw rows (no rollup), earliest offsets. */
-  private static String supervisorSpec(String bootstrap) {
+  private static String supervisorSpec(
+      String datasource, String topic, String taskDuration, String bootstrap) {
     return """
         {
           "type": "kafka",
@@ -273,13 +365,13 @@ class EmbeddedDruidITCase {
               "useEarliestOffset": true,
               "taskCount": 1,
               "replicas": 1,
-              "taskDuration": "PT1H"
+              "taskDuration": "%s"
             },
             "tuningConfig": {"type": "kafka"}
           }
         }
         """
-        .formatted(DATASOURCE, TOPIC, bootstrap);
+        .formatted(datasource, topic, bootstrap, taskDuration);
   }
 
   private static List<Map<String, Object>> awaitRows(
@@ -308,8 +400,9 @@ class EmbeddedDruidITCase {
             + last);
   }
 
+  /** The count {@code n} of a one-row answer (Druid's system tables answer none for zero). */
   private static long count(List<Map<String, Object>> rows) {
-    return ((Number) rows.get(0).get("n")).longValue();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("n")).longValue();
   }
 
   private static List<Map<String, String>> normalise(List<Map<String, Object>> rows) {
