@@ -1,6 +1,10 @@
 package io.callsight.cli;
 
-import io.callsight.common.KafkaTopics;
+import io.callsight.druid.DruidClient;
+import io.callsight.druid.DruidEndpoints;
+import io.callsight.druid.DruidException;
+import io.callsight.druid.SupervisorOutcome;
+import io.callsight.druid.SupervisorSpecs;
 import io.callsight.ingest.asterisk.QueueLogIngest;
 import io.callsight.ingest.asterisk.QueueLogIngestOptions;
 import io.callsight.ingest.sim.Pacing;
@@ -8,7 +12,8 @@ import io.callsight.ingest.sim.SimulateOptions;
 import io.callsight.ingest.sim.SimulateService;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
-import io.callsight.local.EmbeddedKafka;
+import io.callsight.local.DruidPorts;
+import io.callsight.local.LocalStack;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.InvalidRecordException;
 import io.callsight.schemas.Json;
@@ -43,16 +48,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code callsight demo}: the whole pipeline on this machine — a Kafka broker, the KPI job on a
- * Flink MiniCluster, and live traffic from the simulator or a queue_log — with a wall-board line
- * per queue while it runs.
+ * {@code callsight demo}: the whole pipeline on this machine — a Kafka broker and a real Druid, the
+ * KPI job on a Flink MiniCluster, and live traffic from the simulator or a queue_log — with a
+ * wall-board line per queue queried back from Druid while it runs.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole pipeline locally: starts Kafka, runs the KPI job, feeds it simulated calls"
-          + " (or a queue_log you point at) and prints a live wall-board line per queue.",
+      "Runs the whole pipeline locally: starts Kafka and Druid, submits Druid's Kafka"
+          + " supervisors, runs the KPI job, feeds it simulated calls (or a queue_log you point"
+          + " at) and prints a live wall-board line per queue queried back from Druid.",
       "Ctrl-C stops everything; --duration stops after that long with a summary."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -83,6 +89,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "How often the wall-board is printed. Default: ${DEFAULT-VALUE}")
   Duration boardEvery;
 
+  @Option(
+      names = "--free-ports",
+      description = "Give Druid free ports instead of the usual ones (router 8888, ...)")
+  boolean freePorts;
+
   @Mixin CallerKey callerKey;
 
   @Spec CommandSpec spec;
@@ -97,16 +108,44 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("callsight-demo");
     List<AutoCloseable> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(stopped::countDown, "demo-stop");
+    CountDownLatch cleanedUp = new CountDownLatch(1);
+    // Ctrl-C: ask the main thread to stop and let the JVM go only once everything is down.
+    Thread hook =
+        new Thread(
+            () -> {
+              stopped.countDown();
+              try {
+                cleanedUp.await(1, TimeUnit.MINUTES);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "demo-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     long started = System.nanoTime();
     try {
-      say(out, "starting Kafka (KRaft, in this process) ...");
-      EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-      running.add(0, kafka);
-      String bootstrap = kafka.bootstrapServers();
-      KafkaTopics.ensure(bootstrap, List.of(Topic.values()), 2, Duration.ofSeconds(30));
+      LocalStack stack =
+          LocalStack.start(
+              dir.resolve("stack"),
+              freePorts ? DruidPorts.free() : DruidPorts.defaults(),
+              2,
+              m -> say(out, "%s", m));
+      running.add(0, stack);
+      String bootstrap = stack.kafkaBootstrap();
       say(out, "Kafka at %s, topics: %s", bootstrap, topicNames());
+      DruidClient druid =
+          new DruidClient(DruidEndpoints.router(stack.druid().routerUrl().toString()));
+      for (SupervisorOutcome o : druid.ensureSupervisors(SupervisorSpecs.forKafka(bootstrap))) {
+        say(out, "Druid supervisor %s", o);
+      }
+      say(
+          out,
+          "Druid SQL at %s (router %s); try ./callsight query --druid %s \"SELECT * FROM"
+              + " queue_kpi LIMIT 5\"",
+          stack.druid().sqlUrl(),
+          stack.druid().routerUrl(),
+          stack.druid().routerUrl());
+      say(out, "ready in %.0f s", (System.nanoTime() - started) / 1e9);
 
       Map<String, String> values = new HashMap<>();
       values.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
@@ -125,16 +164,17 @@ final class DemoCommand implements Callable<Integer> {
 
       say(
           out,
-          "wall-board every %ds (read from Kafka topic queue-snapshot); Ctrl-C stops%n",
+          "wall-board every %ds (queried from Druid: newest queue_snapshot row per queue);"
+              + " Ctrl-C stops%n",
           boardEvery.toSeconds());
       long until = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
       while (!stopped.await(boardEvery.toMillis(), TimeUnit.MILLISECONDS)) {
-        printBoard(out);
+        printBoard(out, new DruidWallBoard(druid));
         if (System.nanoTime() >= until) {
           break;
         }
       }
-      summary(out, started);
+      summary(out, started, druid);
       return 0;
     } finally {
       for (AutoCloseable c : running) {
@@ -145,13 +185,14 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       deleteRecursively(dir);
+      out.println("callsight demo: stopped; removed " + dir);
+      out.flush();
+      cleanedUp.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
         // Already shutting down: Ctrl-C got us here.
       }
-      out.println("callsight demo: stopped; removed " + dir);
-      out.flush();
     }
   }
 
@@ -259,32 +300,19 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void printBoard(PrintWriter out) {
+  private void printBoard(PrintWriter out, DruidWallBoard fromDruid) {
+    List<String> lines;
+    try {
+      lines = DruidWallBoard.lines(fromDruid.rows());
+    } catch (DruidException e) {
+      // queue_snapshot is not a table until Druid has ingested its first row.
+      lines = List.of();
+    }
     synchronized (board) {
-      if (board.isEmpty()) {
-        out.println("  (waiting for the first snapshot ...)");
+      if (lines.isEmpty()) {
+        out.println("  (waiting for the first snapshot in Druid ...)");
       }
-      for (QueueSnapshot s : board.values()) {
-        out.println(
-            String.format(
-                Locale.ROOT,
-                "  %-10s waiting %3d  longest %4.0fs | agents %3d: %3d ready %3d on call %3d wrap-up"
-                    + " %3d paused | SL %s  ASA %s  abandoned %s | need %s",
-                s.queue(),
-                s.callsWaiting(),
-                s.longestWaitSeconds(),
-                s.agentsStaffed(),
-                s.agentsReady(),
-                s.agentsOnCall(),
-                s.agentsAfterCallWork(),
-                s.agentsNotReady(),
-                percent(s.intervalServiceLevel()),
-                s.intervalAsaSeconds() == null
-                    ? "  - "
-                    : String.format(Locale.ROOT, "%3.0fs", s.intervalAsaSeconds()),
-                percent(s.intervalAbandonRate()),
-                s.agentsNeeded() == null ? "-" : s.agentsNeeded()));
-      }
+      lines.forEach(out::println);
       if (!alerts.isEmpty()) {
         Alert a = alerts.get(alerts.size() - 1);
         out.println("  latest alert: " + a.level() + " " + a.state() + " - " + a.message());
@@ -294,7 +322,19 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void summary(PrintWriter out, long started) {
+  private void summary(PrintWriter out, long started, DruidClient druid) {
+    String inDruid;
+    try {
+      inDruid =
+          druid
+                  .sql(
+                      "SELECT COUNT(*) AS n FROM (SELECT queue, __time FROM queue_kpi GROUP BY"
+                          + " queue, __time)")
+                  .value(0, "n")
+              + " interval rows in Druid";
+    } catch (DruidException e) {
+      inDruid = "no interval row in Druid yet";
+    }
     synchronized (board) {
       long offered = 0;
       long answered = 0;
@@ -305,18 +345,15 @@ final class DemoCommand implements Callable<Integer> {
       say(
           out,
           "summary after %ds: %d queues, %d calls offered and %d answered today, %d closed"
-              + " interval rows, %d alerts",
+              + " interval rows (%s), %d alerts",
           (System.nanoTime() - started) / 1_000_000_000L,
           board.size(),
           offered,
           answered,
           rows.size(),
+          inDruid,
           alerts.size());
     }
-  }
-
-  private static String percent(Double v) {
-    return v == null ? "  - " : String.format(Locale.ROOT, "%3.0f%%", v * 100);
   }
 
   private static List<String> topicNames() {

@@ -1,0 +1,417 @@
+package io.callsight.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callsight.druid.Datasource;
+import io.callsight.druid.DruidClient;
+import io.callsight.druid.DruidEndpoints;
+import io.callsight.druid.DruidException;
+import io.callsight.druid.SqlResult;
+import io.callsight.druid.SupervisorOutcome;
+import io.callsight.druid.SupervisorSpecs;
+import io.callsight.ingest.sim.Pacing;
+import io.callsight.ingest.sim.SimulateOptions;
+import io.callsight.ingest.sim.SimulateService;
+import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.kpi.flink.KpiJob;
+import io.callsight.local.DruidPorts;
+import io.callsight.local.LocalStack;
+import io.callsight.schemas.AgentKpi;
+import io.callsight.schemas.Alert;
+import io.callsight.schemas.CallEvent;
+import io.callsight.schemas.QueueKpi;
+import io.callsight.schemas.QueueSnapshot;
+import io.callsight.schemas.Topic;
+import io.callsight.testkit.KafkaReader;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The whole pipeline on one real local stack: the seeded simulator → Kafka → KpiJob (MiniCluster) →
+ * Kafka → Druid's Kafka supervisors; what SQL reads back from Druid equals what the job wrote, the
+ * supervisors are idempotent, bad SQL is refused with Druid's message, and every dashboard panel's
+ * query runs on the data. Druid starts once for all of these (it takes about 35 s).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DruidPipelineITCase {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  private static final Duration WAIT = Duration.ofSeconds(120);
+  private static final Duration READ = Duration.ofSeconds(10);
+
+  /**
+   * Druid 33 refuses to plan it ("SQL query requires 'SUM' operator that is not supported"): SUMs
+   * over the LATEST_BY results of a nested GROUP BY.
+   */
+  private static final List<String> KNOWN_TO_FAIL =
+      List.of("agent-performance.json, panel 1 'Agent scorecard (seed 002)' query A");
+
+  private static final Duration SIMULATED = Duration.ofHours(2);
+
+  private LocalStack stack;
+  private DruidClient druid;
+  private JobClient job;
+  private Instant simStart;
+  private final List<Long> kpiLatencyMillis = new ArrayList<>();
+  private List<QueueKpi> queueRows;
+
+  @BeforeAll
+  void startStackJobAndTraffic() throws Exception {
+    Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "e2e");
+    stack = LocalStack.start(dir, DruidPorts.free(), 2, m -> System.out.println("stack: " + m));
+    String bootstrap = stack.kafkaBootstrap();
+    druid = new DruidClient(DruidEndpoints.router(stack.druid().routerUrl().toString()));
+    List<SupervisorOutcome> first = druid.ensureSupervisors(SupervisorSpecs.forKafka(bootstrap));
+    assertThat(first)
+        .extracting(SupervisorOutcome::action)
+        .containsOnly(SupervisorOutcome.Action.CREATED);
+
+    job =
+        KpiJob.runOnKafka(
+            StreamExecutionEnvironment.getExecutionEnvironment(),
+            KpiOptions.from(
+                Map.of(
+                    KpiOptions.BOOTSTRAP.key(),
+                    bootstrap,
+                    KpiOptions.IDLENESS.key(),
+                    "PT1S",
+                    KpiOptions.CHECKPOINT_DIR.key(),
+                    dir.resolve("checkpoints").toUri().toString(),
+                    "flink.checkpoint-interval",
+                    "PT0.5S"),
+                "e2e"));
+
+    // Two simulated hours ending now, as fast as they go: event times are the simulated ones, so
+    // the job closes the intervals up to a quarter of an hour ago. The first hour fills Druid;
+    // the second is measured as it lands, with Druid's ingestion running.
+    simStart = Instant.now().minus(SIMULATED).truncatedTo(ChronoUnit.MINUTES);
+    Duration half = SIMULATED.dividedBy(2);
+    simulate(bootstrap, simStart, half, 42, 1.0);
+    List<QueueKpi> firstHour = readUntilQuiet(bootstrap, Topic.QUEUE_KPI);
+    awaitEqual(
+        (long) firstHour.size(),
+        () -> druid.sql("SELECT COUNT(*) AS n FROM queue_kpi").value(0, "n"));
+
+    Thread secondHour =
+        new Thread(
+            () -> {
+              try {
+                // Half the staff: queues back up and alerts are raised.
+                simulate(bootstrap, simStart.plus(half), half, 43, 0.5);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            "e2e-simulator");
+    secondHour.start();
+    new KpiLatencyProbe(bootstrap, druid).measureWhile(secondHour, kpiLatencyMillis);
+    secondHour.join();
+    queueRows = readUntilQuiet(bootstrap, Topic.QUEUE_KPI);
+    System.out.println("e2e: " + queueRows.size() + " queue-kpi records");
+  }
+
+  /** Simulates the small centre from {@code start} for {@code length}, 9:00 local at the start. */
+  private static void simulate(
+      String bootstrap, Instant start, Duration length, long seed, double staffScale)
+      throws Exception {
+    int toNine =
+        LocalTime.of(9, 0).toSecondOfDay()
+            - LocalTime.ofInstant(start, ZoneOffset.UTC).toSecondOfDay();
+    toNine = Math.floorMod(toNine + 12 * 3600, 24 * 3600) - 12 * 3600;
+    SimulateService sim =
+        new SimulateService(
+            SimulateOptions.builder()
+                .profile("small")
+                .seed(seed)
+                .start(start)
+                .duration(length)
+                .pacing(Pacing.MAX)
+                .bootstrapServers(bootstrap)
+                .callerHashKey("e2e-caller-key-0123456789")
+                .partitions(2)
+                .metricsPort(-1)
+                .staffScale(staffScale)
+                .zone(ZoneOffset.ofTotalSeconds(toNine / 900 * 900))
+                .build(),
+            new PrintStream(java.io.OutputStream.nullOutputStream()));
+    System.out.println("e2e: simulated " + sim.run());
+  }
+
+  @AfterAll
+  void stopEverything() throws Exception {
+    try (AutoCloseable s = stack) {
+      if (job != null) {
+        job.cancel().get();
+      }
+    }
+  }
+
+  @Test
+  void queueKpiRowsQueriedBackWithSqlEqualTheJobsNewestRevisions() throws Exception {
+    Map<String, QueueKpi> expected =
+        newest(queueRows, r -> r.queue() + "|" + r.intervalStart(), QueueKpi::revision);
+    assertThat(expected).hasSizeGreaterThan(10);
+    String sql =
+        "SELECT queue, __time AS intervalStart,"
+            + " MAX(revision) AS revision,"
+            + " LATEST_BY(offered, MILLIS_TO_TIMESTAMP(revision)) AS offered,"
+            + " LATEST_BY(answered, MILLIS_TO_TIMESTAMP(revision)) AS answered,"
+            + " LATEST_BY(abandoned, MILLIS_TO_TIMESTAMP(revision)) AS abandoned,"
+            + " LATEST_BY(handled, MILLIS_TO_TIMESTAMP(revision)) AS handled,"
+            + " LATEST_BY(serviceLevel, MILLIS_TO_TIMESTAMP(revision)) AS serviceLevel,"
+            + " LATEST_BY(asaSeconds, MILLIS_TO_TIMESTAMP(revision)) AS asaSeconds,"
+            + " LATEST_BY(talkSeconds, MILLIS_TO_TIMESTAMP(revision)) AS talkSeconds"
+            + " FROM queue_kpi GROUP BY queue, __time";
+    Map<String, String> want = new TreeMap<>();
+    expected.forEach(
+        (k, r) ->
+            want.put(
+                k,
+                line(
+                    r.revision(),
+                    r.offered(),
+                    r.answered(),
+                    r.abandoned(),
+                    r.handled(),
+                    r.serviceLevel(),
+                    r.asaSeconds(),
+                    r.talkSeconds())));
+    Map<String, String> got =
+        awaitEqual(
+            want,
+            () -> {
+              Map<String, String> rows = new TreeMap<>();
+              for (Map<String, Object> m : druid.sql(sql).rowMaps()) {
+                rows.put(
+                    m.get("queue") + "|" + m.get("intervalStart"),
+                    line(
+                        m.get("revision"),
+                        m.get("offered"),
+                        m.get("answered"),
+                        m.get("abandoned"),
+                        m.get("handled"),
+                        m.get("serviceLevel"),
+                        m.get("asaSeconds"),
+                        m.get("talkSeconds")));
+              }
+              return rows;
+            });
+    assertThat(got).isEqualTo(want);
+    System.out.printf(
+        "e2e: %d queue_kpi rows equal in Druid; KPI row committed on Kafka -> queryable in Druid:"
+            + " %s%n",
+        want.size(), LatencyFigures.of(kpiLatencyMillis));
+    assertThat(kpiLatencyMillis).as("rows measured live").isNotEmpty();
+  }
+
+  @Test
+  void agentKpiSnapshotsAlertsAndCallCountsMatchTheTopics() throws Exception {
+    String bootstrap = stack.kafkaBootstrap();
+    List<AgentKpi> agentRows = readUntilQuiet(bootstrap, Topic.AGENT_KPI);
+    Map<String, AgentKpi> agents =
+        newest(agentRows, r -> r.agentId() + "|" + r.intervalStart(), AgentKpi::revision);
+    assertThat(agents).isNotEmpty();
+    long answered = agents.values().stream().mapToLong(AgentKpi::answered).sum();
+    awaitEqual(
+        agents.size() + " rows, " + answered + " answered",
+        () -> {
+          SqlResult r =
+              druid.sql(
+                  "SELECT COUNT(*) AS n, SUM(answered) AS answered FROM (SELECT agentId, __time,"
+                      + " LATEST_BY(answered, MILLIS_TO_TIMESTAMP(revision)) AS answered"
+                      + " FROM agent_kpi GROUP BY agentId, __time)");
+          return r.value(0, "n") + " rows, " + r.value(0, "answered") + " answered";
+        });
+
+    // Snapshots keep coming every few seconds: compare, per queue, those up to the newest read
+    // (a queue's snapshots are in order on one partition).
+    List<QueueSnapshot> snapshots =
+        KafkaReader.read(bootstrap, Topic.QUEUE_SNAPSHOT, l -> false, READ);
+    Map<String, long[]> perQueue = new TreeMap<>();
+    for (QueueSnapshot s : snapshots) {
+      long[] countAndNewest = perQueue.computeIfAbsent(s.queue(), q -> new long[2]);
+      countAndNewest[0]++;
+      countAndNewest[1] = Math.max(countAndNewest[1], s.snapshotTime());
+    }
+    assertThat(perQueue).isNotEmpty();
+    for (Map.Entry<String, long[]> e : perQueue.entrySet()) {
+      awaitEqual(
+          e.getValue()[0],
+          () ->
+              druid
+                  .sql(
+                      "SELECT COUNT(*) AS n FROM queue_snapshot WHERE queue = ?"
+                          + " AND __time <= MILLIS_TO_TIMESTAMP(?)",
+                      e.getKey(),
+                      e.getValue()[1])
+                  .value(0, "n"));
+    }
+
+    List<Alert> alerts = KafkaReader.read(bootstrap, Topic.ALERTS, l -> false, READ);
+    if (!alerts.isEmpty()) {
+      awaitEqual(
+          (long) alerts.size(), () -> druid.sql("SELECT COUNT(*) AS n FROM alerts").value(0, "n"));
+    }
+
+    List<CallEvent> events = readUntilQuiet(bootstrap, Topic.CALL_EVENTS);
+    Map<String, Long> calls = new TreeMap<>();
+    for (CallEvent e : events) {
+      String type = e.type().name();
+      if (type.equals("QUEUED") || type.equals("ANSWERED") || type.equals("ABANDONED")) {
+        calls.merge(e.queue() + " " + type, 1L, Long::sum);
+      }
+    }
+    assertThat(calls).isNotEmpty();
+    awaitEqual(
+        calls,
+        () -> {
+          Map<String, Long> rows = new TreeMap<>();
+          for (Map<String, Object> m :
+              druid
+                  .sql("SELECT queue, type, SUM(calls) AS calls FROM queue_calls GROUP BY 1, 2")
+                  .rowMaps()) {
+            rows.put(m.get("queue") + " " + m.get("type"), ((Number) m.get("calls")).longValue());
+          }
+          return rows;
+        });
+  }
+
+  @Test
+  void submittingTheSupervisorsAgainChangesNothing() {
+    List<SupervisorOutcome> again =
+        druid.ensureSupervisors(SupervisorSpecs.forKafka(stack.kafkaBootstrap()));
+    assertThat(again).hasSize(Datasource.values().length);
+    assertThat(again)
+        .extracting(SupervisorOutcome::action)
+        .containsOnly(SupervisorOutcome.Action.UNCHANGED);
+  }
+
+  @Test
+  void badSqlIsRejectedWithDruidsMessage() {
+    assertThatThrownBy(() -> druid.sql("SELECT nosuchcolumn FROM queue_kpi"))
+        .isInstanceOfSatisfying(
+            DruidException.class, e -> assertThat(e.kind()).isEqualTo(DruidException.Kind.REJECTED))
+        .hasMessageContaining("nosuchcolumn");
+  }
+
+  @Test
+  void everyDashboardPanelQueryRunsOnTheDemoDataAndReturnsItsColumns() {
+    String queue = queueRows.get(0).queue();
+    String agent =
+        String.valueOf(druid.sql("SELECT agentId FROM agent_kpi LIMIT 1").value(0, "agentId"));
+    long from = simStart.toEpochMilli();
+    long to = Instant.now().plus(Duration.ofMinutes(5)).toEpochMilli();
+    Map<String, String> failures = new TreeMap<>();
+    int ran = 0;
+    for (DashboardQueries.PanelQuery q : DashboardQueries.all()) {
+      GrafanaMacros macros =
+          DashboardQueries.macros(
+              q.dashboard(), from, to, Map.of("queue", List.of(queue), "agent", List.of(agent)));
+      try {
+        SqlResult result = druid.sql(q.sql(macros));
+        if (!result.columnNames().equals(q.columns(macros))) {
+          failures.put(
+              q.toString(),
+              "returned " + result.columnNames() + ", the panel uses " + q.columns(macros));
+        }
+        ran++;
+      } catch (DruidException e) {
+        failures.put(q.toString(), e.getMessage());
+      }
+    }
+    // A panel listed here is known to fail on a real Druid and reported to the dashboards' owner;
+    // the test fails when another one breaks, and when a listed one works again (drop it then).
+    assertThat(failures).as("failing panels and why").containsOnlyKeys(KNOWN_TO_FAIL);
+    assertThat(ran).isGreaterThan(10);
+  }
+
+  /** Reads a topic (committed records) until records came and then none for a few seconds. */
+  private static <T> List<T> readUntilQuiet(String bootstrap, Topic topic) {
+    long[] lastChange = {System.nanoTime()};
+    int[] lastSize = {0};
+    return KafkaReader.read(
+        bootstrap,
+        topic,
+        (List<T> l) -> {
+          if (l.size() != lastSize[0]) {
+            lastSize[0] = l.size();
+            lastChange[0] = System.nanoTime();
+          }
+          return !l.isEmpty()
+              && System.nanoTime() - lastChange[0] > Duration.ofSeconds(8).toNanos();
+        },
+        WAIT);
+  }
+
+  private static <T> Map<String, T> newest(
+      List<T> rows, Function<T, String> key, java.util.function.ToIntFunction<T> revision) {
+    Map<String, T> newest = new HashMap<>();
+    for (T r : rows) {
+      newest.merge(
+          key.apply(r), r, (a, b) -> revision.applyAsInt(b) >= revision.applyAsInt(a) ? b : a);
+    }
+    Map<String, T> out = new TreeMap<>();
+    newest.forEach(
+        (k, v) ->
+            out.put(
+                k.replaceFirst("\\|(.*)$", "|") + Instant.parse(k.substring(k.indexOf('|') + 1)),
+                v));
+    return out;
+  }
+
+  private static String line(Object... values) {
+    StringBuilder b = new StringBuilder();
+    for (Object v : values) {
+      if (v instanceof Double d) {
+        b.append(String.format(java.util.Locale.ROOT, "%.6f", d));
+      } else if (v instanceof Number n) {
+        b.append(n.longValue());
+      } else {
+        b.append(v);
+      }
+      b.append(' ');
+    }
+    return b.toString().strip();
+  }
+
+  /** Polls Druid until it answers what the topic holds, or the wait is over; returns the last. */
+  private static <T> T awaitEqual(T expected, java.util.concurrent.Callable<T> actual)
+      throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    T last = actual.call();
+    while (!expected.equals(last) && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      last = actual.call();
+    }
+    assertThat(last).isEqualTo(expected);
+    return last;
+  }
+}
