@@ -20,6 +20,7 @@ import io.callsight.local.LocalStack;
 import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.CallEvent;
+import io.callsight.schemas.Json;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.QueueSnapshot;
 import io.callsight.schemas.Topic;
@@ -323,8 +324,9 @@ class DruidPipelineITCase {
   }
 
   @Test
-  void everyDashboardPanelQueryRunsOnTheDemoDataAndReturnsItsColumns() {
+  void everyDashboardPanelQueryRunsOnTheDemoDataAndReturnsItsColumns() throws Exception {
     String queue = queueRows.get(0).queue();
+    ensureAnAlert(queue);
     String agent =
         String.valueOf(druid.sql("SELECT agentId FROM agent_kpi LIMIT 1").value(0, "agentId"));
     long from = simStart.toEpochMilli();
@@ -403,6 +405,58 @@ class DruidPipelineITCase {
   }
 
   /** Polls Druid until it answers what the topic holds, or the wait is over; returns the last. */
+  /**
+   * Whether the job raised alerts depends on when its processing-time snapshots fell; the alert
+   * panels need the datasource to exist, so one alert is written when the job raised none.
+   */
+  private void ensureAnAlert(String queue) throws Exception {
+    String bootstrap = stack.kafkaBootstrap();
+    List<Alert> raised = KafkaReader.read(bootstrap, Topic.ALERTS, l -> false, READ);
+    if (raised.isEmpty()) {
+      Alert alert =
+          new Alert(
+              "e2e-alert",
+              "e2e-test",
+              "CALLS_WAITING",
+              io.callsight.schemas.AlertLevel.WARNING,
+              io.callsight.schemas.AlertState.RAISED,
+              queue,
+              null,
+              null,
+              12.0,
+              10.0,
+              "12 calls waiting (limit 10)",
+              Instant.now().toEpochMilli());
+      Map<String, Object> config =
+          Map.of(
+              "bootstrap.servers",
+              bootstrap,
+              "key.serializer",
+              org.apache.kafka.common.serialization.ByteArraySerializer.class.getName(),
+              "value.serializer",
+              org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
+      try (var producer =
+          new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(config)) {
+        producer
+            .send(
+                new org.apache.kafka.clients.producer.ProducerRecord<>(
+                    Topic.ALERTS.topicName(), queue.getBytes(), Json.toBytes(alert)))
+            .get();
+      }
+    }
+    long expected = Math.max(1, raised.size());
+    awaitEqual(
+        expected,
+        () -> {
+          try {
+            return ((Number) druid.sql("SELECT COUNT(*) AS n FROM alerts").value(0, "n"))
+                .longValue();
+          } catch (DruidException notYetThere) {
+            return 0L;
+          }
+        });
+  }
+
   private static <T> T awaitEqual(T expected, java.util.concurrent.Callable<T> actual)
       throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
