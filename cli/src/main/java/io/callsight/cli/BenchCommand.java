@@ -2,6 +2,8 @@ package io.callsight.cli;
 
 import io.callsight.bench.MathsBench;
 import io.callsight.bench.PipelineBench;
+import io.callsight.bench.SpeechBench;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +16,11 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures CallSight on this machine.",
-    subcommands = {BenchCommand.Maths.class, BenchCommand.Pipeline.class})
+    subcommands = {
+      BenchCommand.Maths.class,
+      BenchCommand.Pipeline.class,
+      BenchCommand.Speech.class
+    })
 final class BenchCommand {
   @Command(
       name = "maths",
@@ -99,6 +105,41 @@ final class BenchCommand {
       if (only == null || only.equals("latency")) {
         bench.latency(profile, latencyFor, speed, parallelism);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "speech",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The speech stage on a generated stereo 8 kHz A-law call: decode + resample + conversation"
+            + " measures as a fraction of the call's length, and transcription throughput with 1"
+            + " and 2 recogniser threads on one shared model.",
+        "Without --model it uses the toy Vosk model the tests use (libvosk's own cost, not a real"
+            + " acoustic model's)."
+      })
+  static final class Speech implements Callable<Integer> {
+    @Option(names = "--model", paramLabel = "DIR", description = "A real Vosk model folder")
+    Path model;
+
+    @Option(
+        names = "--minutes",
+        defaultValue = "10",
+        description = "Length of the call. Default: ${DEFAULT-VALUE}")
+    int minutes;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "5",
+        description = "Timed rounds of each measurement. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      new SpeechBench(spec.commandLine().getOut()).run(model, minutes, rounds);
       return 0;
     }
   }
