@@ -3,6 +3,8 @@ package io.callsight.cli;
 import io.callsight.bench.MathsBench;
 import io.callsight.bench.PipelineBench;
 import io.callsight.bench.QualityBench;
+import io.callsight.bench.SpeechBench;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.Maths.class,
       BenchCommand.Pipeline.class,
-      BenchCommand.Quality.class
+      BenchCommand.Quality.class,
+      BenchCommand.Speech.class
     })
 final class BenchCommand {
   /** A JMH benchmark run from the command line, with a quick mode. */
@@ -127,6 +130,41 @@ final class BenchCommand {
       if (only == null || only.equals("latency")) {
         bench.latency(profile, latencyFor, speed, parallelism);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "speech",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The speech stage on a generated stereo 8 kHz A-law call: decode + resample + conversation"
+            + " measures as a fraction of the call's length, and transcription throughput with 1"
+            + " and 2 recogniser threads on one shared model.",
+        "Without --model it uses the toy Vosk model the tests use (libvosk's own cost, not a real"
+            + " acoustic model's)."
+      })
+  static final class Speech implements Callable<Integer> {
+    @Option(names = "--model", paramLabel = "DIR", description = "A real Vosk model folder")
+    Path model;
+
+    @Option(
+        names = "--minutes",
+        defaultValue = "10",
+        description = "Length of the call. Default: ${DEFAULT-VALUE}")
+    int minutes;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "5",
+        description = "Timed rounds of each measurement. Default: ${DEFAULT-VALUE}")
+    int rounds;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      new SpeechBench(spec.commandLine().getOut()).run(model, minutes, rounds);
       return 0;
     }
   }

@@ -8,7 +8,6 @@ import io.callsight.ingest.asterisk.QueueLogIngestOptions;
 import io.callsight.ingest.recordings.RecordingNames;
 import io.callsight.ingest.recordings.RecordingsIngest;
 import io.callsight.ingest.recordings.RecordingsIngestOptions;
-import io.callsight.schemas.ChannelLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -183,15 +182,7 @@ final class IngestCommand {
         description = "Which file names are recordings. Default: ${DEFAULT-VALUE}")
     String glob;
 
-    @Option(
-        names = "--layout",
-        paramLabel = "LAYOUT",
-        defaultValue = "agent-left",
-        converter = LayoutConverter.class,
-        description =
-            "Which channel of a stereo file is the agent's: agent-left, agent-right, or mono to"
-                + " treat both channels as one mix. Default: ${DEFAULT-VALUE}")
-    ChannelLayout layout;
+    @Mixin LayoutOption layout;
 
     @Option(
         names = "--quiet",
@@ -223,7 +214,7 @@ final class IngestCommand {
           RecordingsIngestOptions.builder(dir)
               .pattern(pattern)
               .glob(glob)
-              .stereoLayout(layout)
+              .stereoLayout(layout.layout)
               .quietPeriod(quiet)
               .giveUpAfter(giveUp)
               .bootstrapServers(out.kafka)

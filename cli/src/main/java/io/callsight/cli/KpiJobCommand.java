@@ -1,18 +1,15 @@
 package io.callsight.cli;
 
-import io.callsight.common.Options;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code callsight kpi-job}: the streaming KPI job on this machine's Flink, against Kafka. */
@@ -26,26 +23,14 @@ import picocli.CommandLine.Spec;
       "To run it on a Flink cluster instead, submit the job jar (see the README)."
     })
 final class KpiJobCommand implements Callable<Integer> {
-  @Option(
-      names = "--kafka",
-      paramLabel = "HOST:PORT",
-      description = "Kafka bootstrap servers (default: the config file's, else localhost:9092)")
-  String kafka;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "KPI options (properties file)")
-  Path config;
+  @Mixin JobConfig config;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> values =
-        config != null ? new HashMap<>(Options.load(config)) : new HashMap<>();
-    if (kafka != null) {
-      values.put(KpiOptions.BOOTSTRAP.key(), kafka);
-    }
-    KpiOptions options =
-        KpiOptions.from(values, config != null ? config.toString() : "the command line");
+    Map<String, String> values = config.values();
+    KpiOptions options = KpiOptions.from(values, config.origin());
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "callsight kpi-job: reading call-events and agent-events from Kafka at %s (group %s),"

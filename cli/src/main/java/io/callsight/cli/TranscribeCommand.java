@@ -2,7 +2,6 @@ package io.callsight.cli;
 
 import io.callsight.common.Options;
 import io.callsight.ingest.recordings.RecordingNames;
-import io.callsight.schemas.ChannelLayout;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Recording;
 import io.callsight.schemas.Transcript;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,15 +41,7 @@ final class TranscribeCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Vosk model folder")
   Path model;
 
-  @Option(
-      names = "--layout",
-      paramLabel = "LAYOUT",
-      defaultValue = "agent-left",
-      converter = LayoutConverter.class,
-      description =
-          "Which channel of a stereo file is the agent's: agent-left, agent-right, or mono to"
-              + " treat both as one mix (mono files are always mono). Default: ${DEFAULT-VALUE}")
-  ChannelLayout layout;
+  @Mixin LayoutOption layout;
 
   @Option(
       names = "--language",
@@ -91,7 +83,8 @@ final class TranscribeCommand implements Callable<Integer> {
       for (Path file : files) {
         try {
           Recording recording =
-              RecordingFiles.describe(file, owner(names, file), layout, "callsight transcribe");
+              RecordingFiles.describe(
+                  file, owner(names, file), layout.layout, "callsight transcribe");
           Transcript t = transcriber.transcribe(recording);
           out.println(
               pretty

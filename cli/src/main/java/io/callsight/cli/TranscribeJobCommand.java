@@ -1,18 +1,16 @@
 package io.callsight.cli;
 
-import io.callsight.common.Options;
-import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.speech.SpeechOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,35 +26,20 @@ import picocli.CommandLine.Spec;
       "The recordings' files must be readable here at the paths the recordings watcher saw."
     })
 final class TranscribeJobCommand implements Callable<Integer> {
-  @Option(
-      names = "--kafka",
-      paramLabel = "HOST:PORT",
-      description = "Kafka bootstrap servers (default: the config file's, else localhost:9092)")
-  String kafka;
+  @Mixin JobConfig config;
 
   @Option(names = "--model", paramLabel = "DIR", description = "The Vosk model folder")
   Path model;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Transcription options (properties file)")
-  Path config;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> values =
-        config != null ? new HashMap<>(Options.load(config)) : new HashMap<>();
-    if (kafka != null) {
-      values.put(KpiOptions.BOOTSTRAP.key(), kafka);
-    }
+    Map<String, String> values = config.values();
     if (model != null) {
       values.put(SpeechOptions.MODEL.key(), model.toString());
     }
-    TranscribeOptions options =
-        TranscribeOptions.from(values, config != null ? config.toString() : "the command line");
+    TranscribeOptions options = TranscribeOptions.from(values, config.origin());
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "callsight transcribe-job: reading recordings from Kafka at %s (group %s), model %s,"

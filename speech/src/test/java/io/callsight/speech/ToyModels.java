@@ -1,6 +1,6 @@
 package io.callsight.speech;
 
-import io.callsight.testkit.speech.ToyVoskModel;
+import io.callsight.speech.synthetic.ToyVoskModel;
 import java.nio.file.Path;
 import java.util.List;
 

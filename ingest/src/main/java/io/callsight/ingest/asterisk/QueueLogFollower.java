@@ -2,6 +2,7 @@ package io.callsight.ingest.asterisk;
 
 import io.callsight.ingest.EventSink;
 import io.callsight.ingest.IngestMetrics;
+import io.callsight.ingest.PollLoop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,6 @@ public final class QueueLogFollower implements Runnable, AutoCloseable {
 
   private LineCursor cursor;
   private boolean waitingLogged;
-  private String lastFailure;
 
   /**
    * The length of the renamed file when rotation was seen; it is finished once it stops growing.
@@ -67,20 +66,7 @@ public final class QueueLogFollower implements Runnable, AutoCloseable {
   @Override
   public void run() {
     try {
-      do {
-        try {
-          poll();
-          lastFailure = null;
-        } catch (IOException e) {
-          // Logged once per distinct failure, not five times a second.
-          if (!e.toString().equals(lastFailure)) {
-            LOG.warn("reading {} failed, trying again every poll: {}", file, e.toString());
-            lastFailure = e.toString();
-          }
-        }
-      } while (!stopped.await(pollInterval.toNanos(), TimeUnit.NANOSECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      PollLoop.run(this::poll, pollInterval, stopped, LOG, file);
     } finally {
       closeCursor();
     }

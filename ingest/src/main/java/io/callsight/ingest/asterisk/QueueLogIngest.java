@@ -1,16 +1,13 @@
 package io.callsight.ingest.asterisk;
 
-import io.callsight.common.KafkaTopics;
-import io.callsight.common.MetricsEndpoint;
 import io.callsight.ingest.EventSink;
 import io.callsight.ingest.IngestMetrics;
-import io.callsight.ingest.KafkaEventSink;
+import io.callsight.ingest.IngestOutput;
 import io.callsight.schemas.Topic;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +22,6 @@ public final class QueueLogIngest implements AutoCloseable {
   private static final List<Topic> TOPICS =
       List.of(Topic.CALL_EVENTS, Topic.AGENT_EVENTS, Topic.DEAD_LETTERS);
 
-  private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
@@ -65,23 +61,20 @@ public final class QueueLogIngest implements AutoCloseable {
    * @throws IllegalStateException when Kafka cannot be reached or the metrics port is taken
    */
   public static QueueLogIngest connect(QueueLogIngestOptions options, PrintStream progress) {
-    KafkaTopics.ensure(
-        options.bootstrapServers(), TOPICS, options.topicPartitions(), KAFKA_TIMEOUT);
-    MetricsEndpoint endpoint = MetricsEndpoint.start(options.metricsHost(), options.metricsPort());
-    KafkaEventSink sink;
-    try {
-      sink = new KafkaEventSink(options.bootstrapServers(), Map.of());
-    } catch (RuntimeException e) {
-      endpoint.close();
-      throw e;
-    }
+    IngestOutput out =
+        IngestOutput.open(
+            options.bootstrapServers(),
+            TOPICS,
+            options.topicPartitions(),
+            options.metricsHost(),
+            options.metricsPort(),
+            QueueLogParser.SOURCE);
     progress.printf(
         "queue_log: writing to Kafka at %s (%s)%n",
         options.bootstrapServers(),
         TOPICS.stream().map(Topic::topicName).collect(Collectors.joining(", ")));
-    progress.printf("queue_log: metrics at %s%n", endpoint.url());
-    IngestMetrics metrics = new IngestMetrics(endpoint.registry(), QueueLogParser.SOURCE);
-    return new QueueLogIngest(options, sink, metrics, progress, List.of(sink, endpoint));
+    progress.printf("queue_log: metrics at %s%n", out.endpoint().url());
+    return new QueueLogIngest(options, out.sink(), out.metrics(), progress, List.of(out));
   }
 
   /**

@@ -1,15 +1,11 @@
 package io.callsight.ingest.recordings;
 
-import io.callsight.common.KafkaTopics;
-import io.callsight.common.MetricsEndpoint;
-import io.callsight.ingest.IngestMetrics;
-import io.callsight.ingest.KafkaEventSink;
+import io.callsight.ingest.IngestOutput;
 import io.callsight.schemas.Topic;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -19,20 +15,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RecordingsIngest implements AutoCloseable {
   private static final List<Topic> TOPICS = List.of(Topic.RECORDINGS, Topic.DEAD_LETTERS);
-  private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   private final RecordingsWatcher watcher;
-  private final KafkaEventSink sink;
-  private final MetricsEndpoint endpoint;
+  private final IngestOutput out;
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile boolean running;
 
-  private RecordingsIngest(
-      RecordingsWatcher watcher, KafkaEventSink sink, MetricsEndpoint endpoint) {
+  private RecordingsIngest(RecordingsWatcher watcher, IngestOutput out) {
     this.watcher = watcher;
-    this.sink = sink;
-    this.endpoint = endpoint;
+    this.out = out;
   }
 
   /**
@@ -41,18 +33,16 @@ public final class RecordingsIngest implements AutoCloseable {
    * @throws IllegalStateException when Kafka cannot be reached or the metrics port is taken
    */
   public static RecordingsIngest connect(RecordingsIngestOptions options, PrintStream progress) {
-    KafkaTopics.ensure(
-        options.bootstrapServers(), TOPICS, options.topicPartitions(), KAFKA_TIMEOUT);
-    MetricsEndpoint endpoint = MetricsEndpoint.start(options.metricsHost(), options.metricsPort());
-    KafkaEventSink sink;
-    try {
-      sink = new KafkaEventSink(options.bootstrapServers(), Map.of());
-    } catch (RuntimeException e) {
-      endpoint.close();
-      throw e;
-    }
-    IngestMetrics metrics = new IngestMetrics(endpoint.registry(), RecordingsWatcher.SOURCE);
-    RecordingsWatcher watcher = new RecordingsWatcher(options, sink, metrics, Clock.systemUTC());
+    IngestOutput out =
+        IngestOutput.open(
+            options.bootstrapServers(),
+            TOPICS,
+            options.topicPartitions(),
+            options.metricsHost(),
+            options.metricsPort(),
+            RecordingsWatcher.SOURCE);
+    RecordingsWatcher watcher =
+        new RecordingsWatcher(options, out.sink(), out.metrics(), Clock.systemUTC());
     progress.printf(
         "recordings: watching %s for %s (call id by %s, stereo %s), announcing to Kafka at %s"
             + " (recordings, dead-letters); announced files kept in %s%n",
@@ -62,8 +52,8 @@ public final class RecordingsIngest implements AutoCloseable {
         options.stereoLayout().json(),
         options.bootstrapServers(),
         options.stateFile().toAbsolutePath());
-    progress.printf("recordings: metrics at %s%n", endpoint.url());
-    return new RecordingsIngest(watcher, sink, endpoint);
+    progress.printf("recordings: metrics at %s%n", out.endpoint().url());
+    return new RecordingsIngest(watcher, out);
   }
 
   /** Watches until {@link #stop()}. */
@@ -94,7 +84,6 @@ public final class RecordingsIngest implements AutoCloseable {
   @Override
   public void close() {
     watcher.close();
-    sink.close();
-    endpoint.close();
+    out.close();
   }
 }

@@ -2,6 +2,7 @@ package io.callsight.ingest.recordings;
 
 import io.callsight.ingest.EventSink;
 import io.callsight.ingest.IngestMetrics;
+import io.callsight.ingest.PollLoop;
 import io.callsight.ingest.StateFile;
 import io.callsight.schemas.ChannelLayout;
 import io.callsight.schemas.DeadLetter;
@@ -12,7 +13,6 @@ import io.callsight.speech.audio.BadAudioException;
 import io.callsight.speech.audio.WavFormat;
 import io.callsight.speech.audio.WavHeader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +60,6 @@ public final class RecordingsWatcher implements Runnable, AutoCloseable {
   private final Map<String, AnnouncedRecordings.Entry> announced = new LinkedHashMap<>();
   private final Map<Path, Sighting> pending = new HashMap<>();
   private boolean loaded;
-  private String lastFailure;
 
   /** A file not yet finished: how it looked when first seen unchanged. */
   private record Sighting(long size, long modified, long sinceMillis) {}
@@ -91,21 +89,7 @@ public final class RecordingsWatcher implements Runnable, AutoCloseable {
    */
   @Override
   public void run() {
-    try {
-      do {
-        try {
-          poll();
-          lastFailure = null;
-        } catch (IOException | UncheckedIOException e) {
-          if (!e.toString().equals(lastFailure)) {
-            LOG.warn("watching {} failed, trying again every poll: {}", dir, e.toString());
-            lastFailure = e.toString();
-          }
-        }
-      } while (!stopped.await(pollInterval.toNanos(), TimeUnit.NANOSECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    PollLoop.run(this::poll, pollInterval, stopped, LOG, dir);
   }
 
   /** One look at the folder: announces what finished since the last look. Tests call it. */

@@ -2,7 +2,7 @@ package io.callsight.speech.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callsight.testkit.speech.G711Encoder;
+import io.callsight.speech.synthetic.G711Encoder;
 import org.junit.jupiter.api.Test;
 
 class G711Test {

@@ -3,7 +3,7 @@ package io.callsight.speech.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.callsight.testkit.speech.ToneTrack;
+import io.callsight.speech.synthetic.ToneTrack;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

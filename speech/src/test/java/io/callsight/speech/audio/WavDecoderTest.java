@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callsight.schemas.AudioCodec;
-import io.callsight.testkit.speech.G711Encoder;
-import io.callsight.testkit.speech.ToneTrack;
-import io.callsight.testkit.speech.WavWriter;
+import io.callsight.speech.synthetic.G711Encoder;
+import io.callsight.speech.synthetic.ToneTrack;
+import io.callsight.speech.synthetic.WavWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import io.callsight.schemas.RateUnit;
 import io.callsight.schemas.Speaker;
 import io.callsight.schemas.TranscriptTurn;
 import io.callsight.schemas.TranscriptWord;
-import io.callsight.testkit.speech.ToneTrack;
+import io.callsight.speech.synthetic.ToneTrack;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callsight.speech.ToyModels;
-import io.callsight.testkit.speech.ToneTrack;
+import io.callsight.speech.synthetic.ToneTrack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,7 +153,7 @@ class VoskEngineTest {
   void theModelsRateComesFromItsFeatureConfig() {
     assertThat(
             ModelFolder.check(
-                    io.callsight.testkit.speech.ToyVoskModel.of(ToyModels.ENGLISH)
+                    io.callsight.speech.synthetic.ToyVoskModel.of(ToyModels.ENGLISH)
                         .sampleRate(8_000)
                         .writeTo(dir.resolve("vosk-model-toy-8k")))
                 .sampleRate())

@@ -1,4 +1,4 @@
-package io.callsight.testkit.speech;
+package io.callsight.speech.synthetic;
 
 import io.callsight.schemas.AudioCodec;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.callsight.testkit.speech;
+package io.callsight.speech.synthetic;
 
 /**
  * One channel of test audio: silence with tone bursts at known times, standing in for words. The

@@ -1,4 +1,4 @@
-package io.callsight.testkit.speech;
+package io.callsight.speech.synthetic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.callsight.testkit.speech;
+package io.callsight.speech.synthetic;
 
 /** 16-bit linear samples to G.711 µ-law and A-law bytes (ITU-T G.711), for test recordings. */
 public final class G711Encoder {
