@@ -1,13 +1,23 @@
 package io.callsight.dashboards;
 
+import static io.callsight.dashboards.PromQueries.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.common.KafkaTopics;
+import io.callsight.ingest.KafkaEventSink;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
+import io.callsight.jobs.transcribe.TranscribeOptions;
+import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.local.EmbeddedKafka;
+import io.callsight.schemas.AudioCodec;
+import io.callsight.schemas.ChannelLayout;
 import io.callsight.schemas.Json;
+import io.callsight.schemas.Recording;
 import io.callsight.schemas.Topic;
+import io.callsight.speech.synthetic.ToneTrack;
+import io.callsight.speech.synthetic.ToyVoskModel;
+import io.callsight.speech.synthetic.WavWriter;
 import io.callsight.testkit.AgentScript;
 import io.callsight.testkit.CallScript;
 import java.net.ServerSocket;
@@ -24,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -39,12 +50,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Flink metrics the Pipeline health dashboard charts exist under those names and labels: the
- * KPI job runs on a MiniCluster with Flink's Prometheus reporter (as in docker-compose.yml) against
- * a real broker, and its scrape must hold every flink_* metric and match every label regex.
+ * KPI job and the transcription job (the real libvosk on the tests' toy model) run on a MiniCluster
+ * with Flink's Prometheus reporter (as in docker-compose.yml) against a real broker, and its scrape
+ * must hold every flink_* metric and match every label regex.
  */
 class PipelineHealthFlinkMetricsITCase {
   static final int PORT = freePort();
   static final Duration WAIT = Duration.ofSeconds(120);
+  static final String SPEECH = "flink_taskmanager_job_task_operator_speech_";
+  static final String AUDIO = SPEECH + "channelAudioMillis";
 
   @RegisterExtension
   static final MiniClusterExtension FLINK =
@@ -52,7 +66,7 @@ class PipelineHealthFlinkMetricsITCase {
           new MiniClusterResourceConfiguration.Builder()
               .setConfiguration(reporter())
               .setNumberTaskManagers(1)
-              .setNumberSlotsPerTaskManager(2)
+              .setNumberSlotsPerTaskManager(4)
               .build());
 
   @Test
@@ -80,18 +94,69 @@ class PipelineHealthFlinkMetricsITCase {
               "test");
       JobClient job =
           KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      JobClient transcription = startTranscription(bootstrap, dir);
       try {
         produce(bootstrap);
-        String scrape = scrapeUntil(wanted, matches);
+        announceRecording(bootstrap, dir);
+        String scrape = scrapeUntil(wanted, matches, s -> sum(s, AUDIO) >= 6_000);
         assertThat(PromQueries.exposed(scrape)).containsAll(wanted);
         for (PromQueries.LabelMatch m : matches) {
           assertThat(PromQueries.labelValues(scrape, m.metric(), m.label()))
               .as(m.toString())
               .anyMatch(v -> v.matches(m.regex()));
         }
+        // The real-time factor's parts count what was transcribed, not merely exist.
+        assertThat(sum(scrape, AUDIO)).isEqualTo(2 * 3_000.0);
+        assertThat(sum(scrape, SPEECH + "transcribeMillis")).isPositive();
       } finally {
+        transcription.cancel().get();
         job.cancel().get();
       }
+    }
+  }
+
+  private static JobClient startTranscription(String bootstrap, Path dir) throws Exception {
+    Path model = ToyVoskModel.of(List.of("hello")).writeTo(dir.resolve("vosk-model-toy-en"));
+    TranscribeOptions options =
+        TranscribeOptions.from(
+            Map.of(
+                "kafka.bootstrap-servers", bootstrap,
+                "kafka.group-id", "metrics-itcase-transcribe",
+                "flink.parallelism", "1",
+                "flink.checkpoint-interval", "PT0.5S",
+                "flink.checkpoint-dir", dir.resolve("transcribe-checkpoints").toUri().toString(),
+                "speech.model", model.toString(),
+                "speech.recognizers", "1"),
+            "test");
+    return TranscribeJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+  }
+
+  /** One 3-second stereo telephone recording: 6 s of channel audio for the recognisers. */
+  private static void announceRecording(String bootstrap, Path dir) {
+    Path wav =
+        WavWriter.write(
+            dir.resolve("1704186000.21.wav"),
+            8_000,
+            AudioCodec.PCM_ALAW,
+            ToneTrack.silence(8_000, 3_000).bursts(500, 1_000).samples(),
+            ToneTrack.silence(8_000, 3_000).bursts(1_500, 2_000).samples());
+    try (KafkaEventSink sink = new KafkaEventSink(bootstrap, Map.of())) {
+      sink.recording(
+          new Recording(
+              "metrics-itcase",
+              "1704186000.21",
+              wav.toUri().toString(),
+              AudioCodec.PCM_ALAW,
+              8_000,
+              2,
+              ChannelLayout.AGENT_LEFT,
+              3_000,
+              wav.toFile().length(),
+              System.currentTimeMillis(),
+              null,
+              null,
+              "test"));
+      sink.flush();
     }
   }
 
@@ -124,8 +189,12 @@ class PipelineHealthFlinkMetricsITCase {
     return new ProducerRecord<>(topic.topicName(), key, value);
   }
 
-  /** Scrapes until every wanted metric and label value shows up (checkpoints, Kafka lag). */
-  private static String scrapeUntil(Set<String> wanted, List<PromQueries.LabelMatch> matches)
+  /**
+   * Scrapes until every wanted metric and label value shows up (checkpoints, Kafka lag) and the
+   * scrape satisfies {@code andThen}.
+   */
+  private static String scrapeUntil(
+      Set<String> wanted, List<PromQueries.LabelMatch> matches, Predicate<String> andThen)
       throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest request =
@@ -141,7 +210,8 @@ class PipelineHealthFlinkMetricsITCase {
                   .allMatch(
                       m ->
                           PromQueries.labelValues(current, m.metric(), m.label()).stream()
-                              .anyMatch(v -> v.matches(m.regex())));
+                              .anyMatch(v -> v.matches(m.regex())))
+              && andThen.test(scrape);
       if (complete) {
         return scrape;
       }

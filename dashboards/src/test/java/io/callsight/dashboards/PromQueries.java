@@ -95,4 +95,15 @@ final class PromQueries {
     }
     return values;
   }
+
+  /** The sum of one metric's samples over all its series in a Prometheus text exposition. */
+  static double sum(String scrape, String metric) {
+    double sum = 0;
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith(metric + "{") || line.startsWith(metric + " ")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
 }

@@ -3,9 +3,12 @@ package io.callsight.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.ingest.asterisk.QueueLogIngestOptions;
+import io.callsight.ingest.recordings.RecordingsIngestOptions;
 import io.callsight.ingest.sim.SimulateOptions;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJobMain;
+import io.callsight.jobs.transcribe.TranscribeOptions;
+import io.callsight.jobs.transcribe.flink.TranscribeJobMain;
 import io.callsight.schemas.Topic;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -105,7 +108,6 @@ class ComposeFileTest {
               }
             });
     assertThat(named).containsKey("vosk-model");
-    assertThat(stack.mountedAt("taskmanager", "/opt/callsight/vosk-model")).isEqualTo("vosk-model");
   }
 
   @Test
@@ -125,7 +127,7 @@ class ComposeFileTest {
                 }
               }
             });
-    assertThat(owner).containsKeys("9092", "8081", "8888", "3000", "9090");
+    assertThat(owner).containsKeys("9092", "8081", "8082", "8888", "3000", "9090");
   }
 
   @Test
@@ -187,8 +189,43 @@ class ComposeFileTest {
         .isEqualTo("flink-checkpoints");
     assertThat(stack.mountedAt("taskmanager", "/opt/flink/checkpoints"))
         .isEqualTo("flink-checkpoints");
-    assertThat(flinkProperty("taskmanager.numberOfTaskSlots"))
+    assertThat(flinkProperty("jobmanager", "taskmanager.numberOfTaskSlots"))
         .isEqualTo(stack.env.get("FLINK_PARALLELISM"));
+    assertThat(flinkProperty("taskmanager", "jobmanager.rpc.address")).isEqualTo("jobmanager");
+  }
+
+  @Test
+  void theTranscriptionJobHasItsOwnClusterWithTheModelAndTheRecordings() {
+    List<String> command = stack.command("transcribe-jobmanager");
+    assertThat(command.subList(0, 3))
+        .containsExactly("standalone-job", "--job-classname", TranscribeJobMain.class.getName());
+    TranscribeOptions options = TranscribeJobMain.options(command.subList(3, command.size()));
+    assertThat(options.bootstrapServers()).isEqualTo("kafka:9092");
+    assertThat(options.parallelism())
+        .isEqualTo(Integer.parseInt(stack.env.get("SPEECH_PARALLELISM")));
+    assertThat(options.checkpointDir())
+        .startsWith("file:///opt/flink/checkpoints/")
+        .isNotEqualTo(jobOptions().checkpointDir());
+    for (String node : List.of("transcribe-jobmanager", "transcribe-taskmanager")) {
+      // The JobManager checks the model before it starts the job; the TaskManagers load it.
+      assertThat(stack.mountedAt(node, options.speech().modelDir()))
+          .as(node)
+          .isEqualTo("vosk-model");
+      assertThat(flinkProperty(node, "jobmanager.rpc.address")).isEqualTo("transcribe-jobmanager");
+    }
+    assertThat(flinkProperty("transcribe-taskmanager", "taskmanager.numberOfTaskSlots"))
+        .isEqualTo(stack.env.get("SPEECH_PARALLELISM"));
+    // Recordings are announced by path: the TaskManagers read them at the same path.
+    String folder = stack.flag("recordings-ingest", "--dir");
+    assertThat(stack.mountedAt("recordings-ingest", folder))
+        .isEqualTo("${ASTERISK_RECORDINGS_DIR}");
+    assertThat(stack.mountedAt("transcribe-taskmanager", folder))
+        .isEqualTo("${ASTERISK_RECORDINGS_DIR}");
+    String state = stack.flag("recordings-ingest", "--state");
+    assertThat(stack.mountedAt("recordings-ingest", state.substring(0, state.lastIndexOf('/'))))
+        .isEqualTo("ingest-state");
+    assertThat(List.of("agent-left", "agent-right", "mono"))
+        .contains(stack.flag("recordings-ingest", "--layout"));
   }
 
   @Test
@@ -232,14 +269,21 @@ class ComposeFileTest {
         .isEqualTo(String.valueOf(QueueLogIngestOptions.DEFAULT_METRICS_PORT));
     assertThat(stack.flag("simulator", "--metrics-port"))
         .isEqualTo(String.valueOf(SimulateOptions.DEFAULT_METRICS_PORT));
-    String flinkPort = flinkProperty("metrics.reporter.prom.port");
+    assertThat(stack.flag("recordings-ingest", "--metrics-port"))
+        .isEqualTo(String.valueOf(RecordingsIngestOptions.DEFAULT_METRICS_PORT));
+    String flinkPort = flinkProperty("jobmanager", "metrics.reporter.prom.port");
+    assertThat(flinkProperty("transcribe-jobmanager", "metrics.reporter.prom.port"))
+        .isEqualTo(flinkPort);
     List<String> targets = scrapeTargets();
     assertThat(targets)
         .containsExactlyInAnyOrder(
             "ingest:" + QueueLogIngestOptions.DEFAULT_METRICS_PORT,
+            "recordings-ingest:" + RecordingsIngestOptions.DEFAULT_METRICS_PORT,
             "simulator:" + SimulateOptions.DEFAULT_METRICS_PORT,
             "jobmanager:" + flinkPort,
-            "taskmanager:" + flinkPort);
+            "taskmanager:" + flinkPort,
+            "transcribe-jobmanager:" + flinkPort,
+            "transcribe-taskmanager:" + flinkPort);
     for (String target : targets) {
       assertThat(stack.services()).containsKey(target.split(":")[0]);
     }
@@ -285,13 +329,13 @@ class ComposeFileTest {
     return KpiJobMain.options(command.subList(3, command.size()));
   }
 
-  private String flinkProperty(String key) {
-    for (String line : stack.environment("jobmanager", "FLINK_PROPERTIES").split("\n")) {
+  private String flinkProperty(String service, String key) {
+    for (String line : stack.environment(service, "FLINK_PROPERTIES").split("\n")) {
       if (line.startsWith(key + ":")) {
         return line.substring(key.length() + 1).trim();
       }
     }
-    throw new IllegalStateException("FLINK_PROPERTIES has no " + key);
+    throw new IllegalStateException(service + ": FLINK_PROPERTIES has no " + key);
   }
 
   private List<String> publishedPorts(String service) {

@@ -21,6 +21,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.metrics.ThreadSafeSimpleCounter;
 import org.apache.flink.streaming.api.functions.async.ResultFuture;
 import org.apache.flink.streaming.api.functions.async.RichAsyncFunction;
 import org.slf4j.Logger;
@@ -30,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * Transcribes recordings off the Flink task thread: each job instance shares the JVM's one loaded
  * model through a Vosk engine and runs as many recordings at once as it has recognisers, on threads
  * of its own. A recording that cannot be transcribed becomes a dead letter; the job goes on.
+ *
+ * <p>Metrics (group {@code speech}): {@code channelAudioMillis}, the audio transcribed (a stereo
+ * call's two channels count twice, as each goes through a recogniser), and {@code
+ * transcribeMillis}, the time spent on it; their rates' ratio is the ASR real-time factor the
+ * Pipeline health dashboard charts, which sizes the speech tier.
  */
 public final class TranscribeFunction extends RichAsyncFunction<Recording, Decoded<Transcript>> {
   static final String SOURCE = "transcribe-job";
@@ -42,6 +50,8 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   private transient VoskEngine engine;
   private transient Transcriber transcriber;
   private transient ExecutorService threads;
+  private transient Counter channelAudioMillis;
+  private transient Counter transcribeMillis;
 
   public TranscribeFunction(SpeechOptions options, int inFlight, Duration timeout) {
     this.options = options;
@@ -53,6 +63,10 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   public void open(OpenContext context) {
     engine = VoskEngine.open(Path.of(options.modelDir()), options.recognizers());
     transcriber = new Transcriber(engine, options);
+    MetricGroup speech = getRuntimeContext().getMetricGroup().addGroup("speech");
+    // Recogniser threads update them, not the task thread.
+    channelAudioMillis = speech.counter("channelAudioMillis", new ThreadSafeSimpleCounter());
+    transcribeMillis = speech.counter("transcribeMillis", new ThreadSafeSimpleCounter());
     AtomicInteger n = new AtomicInteger();
     int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
     threads =
@@ -83,12 +97,15 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
     long started = System.nanoTime();
     try {
       Transcript t = transcriber.transcribe(recording);
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      channelAudioMillis.inc(t.durationMs() * recording.channels());
+      transcribeMillis.inc(tookMs);
       LOG.info(
           "transcribed call {} ({} ms of audio, {} turns) in {} ms",
           recording.callId(),
           t.durationMs(),
           t.turns().size(),
-          (System.nanoTime() - started) / 1_000_000);
+          tookMs);
       result.complete(List.of(Decoded.of(t)));
     } catch (BadAudioException e) {
       result.complete(List.of(Decoded.failed(deadLetter(recording, e.getMessage()))));

@@ -1,7 +1,10 @@
-package io.callsight.jobs.kpi.flink;
+package io.callsight.jobs.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callsight.jobs.kpi.flink.KpiJobMain;
+import io.callsight.jobs.transcribe.flink.TranscribeJobMain;
+import io.callsight.speech.synthetic.ToyVoskModel;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -13,14 +16,16 @@ import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job jar Maven builds for a Flink cluster ({@code jobs/target/callsight-kpi-job.jar}) carries
- * the job and what it needs beyond Flink, not Flink itself, and its main class builds the job's
- * graph when Flink alone is beside it — as {@code flink run} does on a cluster.
+ * The jobs jar Maven builds for a Flink cluster ({@code jobs/target/callsight-jobs.jar}) carries
+ * the jobs and what they need beyond Flink (Kafka connector, Vosk), not Flink itself, and each
+ * job's main class builds the job's graph when Flink alone is beside it — as {@code flink run} does
+ * on a cluster.
  */
-class KpiJobJarITCase {
-  static final Path JAR = Path.of("target", "callsight-kpi-job.jar");
+class JobJarITCase {
+  static final Path JAR = Path.of("target", "callsight-jobs.jar");
 
   /** What the jar ships; the stand-in for a Flink distribution is the test classpath without it. */
   static final List<String> SHIPPED =
@@ -36,11 +41,13 @@ class KpiJobJarITCase {
           "/org/yaml/",
           "/at/yawk/",
           "/org/xerial/",
-          "/com/github/luben/");
+          "/com/github/luben/",
+          "/com/alphacephei/",
+          "/net/java/dev/jna/");
 
   @Test
-  void shipsTheJobAndTheKafkaConnectorButNotFlink() throws Exception {
-    assertThat(JAR).as("the job jar (built by mvn package in jobs/)").exists();
+  void shipsTheJobsTheKafkaConnectorAndVoskButNotFlink() throws Exception {
+    assertThat(JAR).as("the jobs jar (built by mvn package in jobs/)").exists();
     try (JarFile jar = new JarFile(JAR.toFile())) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo(KpiJobMain.class.getName());
@@ -49,6 +56,9 @@ class KpiJobJarITCase {
           .contains(
               "io/callsight/jobs/kpi/flink/KpiJobMain.class",
               "io/callsight/jobs/kpi/flink/KpiJob.class",
+              "io/callsight/jobs/transcribe/flink/TranscribeJobMain.class",
+              "org/vosk/Model.class",
+              "com/sun/jna/Native.class",
               "io/callsight/schemas/Topic.class",
               "schemas/call-event.schema.json",
               "org/apache/flink/connector/kafka/source/KafkaSource.class",
@@ -63,23 +73,45 @@ class KpiJobJarITCase {
   }
 
   @Test
-  void buildsTheJobGraphWithOnlyFlinkBesideIt() throws Exception {
-    assertThat(JAR).as("the job jar (built by mvn package in jobs/)").exists();
+  void buildsTheKpiJobGraphWithOnlyFlinkBesideIt() throws Exception {
+    assertThat(jobGraph(null, "kafka.bootstrap-servers=kafka:9092", "flink.parallelism=3"))
+        .contains("call tracker")
+        .contains("agent book")
+        .contains("queue book")
+        .contains("queue-kpi to Kafka");
+  }
+
+  @Test
+  void buildsTheTranscriptionJobGraphWithOnlyFlinkBesideIt(@TempDir Path dir) throws Exception {
+    Path model = ToyVoskModel.of(List.of("hello")).writeTo(dir.resolve("vosk-model-toy"));
+    assertThat(
+            jobGraph(
+                TranscribeJobMain.class.getName(),
+                "kafka.bootstrap-servers=kafka:9092",
+                "speech.model=" + model))
+        .contains("transcribe")
+        .contains("transcripts to Kafka");
+  }
+
+  /**
+   * The names of the job graph's vertices that {@code mainClass} (null: the jar's) builds from the
+   * arguments, loaded the way {@code flink run} loads the jar.
+   */
+  private static String jobGraph(String mainClass, String... args) throws Exception {
+    assertThat(JAR).as("the jobs jar (built by mvn package in jobs/)").exists();
     try (URLClassLoader flink = flinkAlone()) {
       Class<?> configurationType = flink.loadClass("org.apache.flink.configuration.Configuration");
       Object configuration = configurationType.getConstructor().newInstance();
       Class<?> programType = flink.loadClass("org.apache.flink.client.program.PackagedProgram");
       Object builder = programType.getMethod("newBuilder").invoke(null);
       builder.getClass().getMethod("setJarFile", File.class).invoke(builder, JAR.toFile());
-      builder
-          .getClass()
-          .getMethod("setArguments", String[].class)
-          .invoke(
-              builder,
-              (Object)
-                  new String[] {
-                    "kafka.bootstrap-servers=kafka:9092", "flink.parallelism=3",
-                  });
+      if (mainClass != null) {
+        builder
+            .getClass()
+            .getMethod("setEntryPointClassName", String.class)
+            .invoke(builder, mainClass);
+      }
+      builder.getClass().getMethod("setArguments", String[].class).invoke(builder, (Object) args);
       builder
           .getClass()
           .getMethod("setConfiguration", configurationType)
@@ -95,13 +127,8 @@ class KpiJobJarITCase {
       for (Object v : (Iterable<?>) graph.getClass().getMethod("getVertices").invoke(graph)) {
         vertices.add((String) v.getClass().getMethod("getName").invoke(v));
       }
-      String names = String.join(" | ", vertices);
-      assertThat(names)
-          .contains("call tracker")
-          .contains("agent book")
-          .contains("queue book")
-          .contains("queue-kpi to Kafka");
       programType.getMethod("close").invoke(program);
+      return String.join(" | ", vertices);
     }
   }
 
