@@ -7,11 +7,15 @@ import io.callsight.druid.SupervisorOutcome;
 import io.callsight.druid.SupervisorSpecs;
 import io.callsight.ingest.asterisk.QueueLogIngest;
 import io.callsight.ingest.asterisk.QueueLogIngestOptions;
+import io.callsight.ingest.recordings.RecordingsIngest;
+import io.callsight.ingest.recordings.RecordingsIngestOptions;
 import io.callsight.ingest.sim.Pacing;
 import io.callsight.ingest.sim.SimulateOptions;
 import io.callsight.ingest.sim.SimulateService;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
+import io.callsight.jobs.transcribe.TranscribeOptions;
+import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.local.DruidPorts;
 import io.callsight.local.LocalStack;
 import io.callsight.schemas.Alert;
@@ -20,6 +24,8 @@ import io.callsight.schemas.Json;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.QueueSnapshot;
 import io.callsight.schemas.Topic;
+import io.callsight.schemas.Transcript;
+import io.callsight.speech.SpeechOptions;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,6 +51,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,6 +66,7 @@ import picocli.CommandLine.Spec;
       "Runs the whole pipeline locally: starts Kafka and Druid, submits Druid's Kafka"
           + " supervisors, runs the KPI job, feeds it simulated calls (or a queue_log you point"
           + " at) and prints a live wall-board line per queue queried back from Druid.",
+      "With --recordings DIR --model DIR it also transcribes the recordings that appear in DIR.",
       "Ctrl-C stops everything; --duration stops after that long with a summary."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -94,17 +102,32 @@ final class DemoCommand implements Callable<Integer> {
       description = "Give Druid free ports instead of the usual ones (router 8888, ...)")
   boolean freePorts;
 
+  @Option(
+      names = "--recordings",
+      paramLabel = "DIR",
+      description =
+          "Also transcribe the call recordings that appear in this folder (needs --model), as"
+              + " `ingest recordings` and `transcribe-job` do")
+  Path recordings;
+
+  @Option(names = "--model", paramLabel = "DIR", description = "The Vosk model for --recordings")
+  Path model;
+
+  @Mixin LayoutOption layout;
+
   @Mixin CallerKey callerKey;
 
   @Spec CommandSpec spec;
 
   private final Map<String, QueueSnapshot> board = new TreeMap<>();
+  private final List<Transcript> transcripts = new ArrayList<>();
   private final List<Alert> alerts = new ArrayList<>();
   private final Map<String, QueueKpi> rows = new HashMap<>();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    checkRecordingOptions();
     Path dir = Files.createTempDirectory("callsight-demo");
     List<AutoCloseable> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -157,6 +180,9 @@ final class DemoCommand implements Callable<Integer> {
       running.add(0, () -> job.cancel().get(30, TimeUnit.SECONDS));
       say(out, "KPI job running on a local Flink MiniCluster (job %s)", job.getJobID());
 
+      if (recordings != null) {
+        running.add(0, startTranscription(bootstrap, dir, out));
+      }
       running.add(0, startFeed(bootstrap, out));
       Thread reader = new Thread(() -> readBoard(bootstrap), "demo-board");
       reader.setDaemon(true);
@@ -194,6 +220,67 @@ final class DemoCommand implements Callable<Integer> {
         // Already shutting down: Ctrl-C got us here.
       }
     }
+  }
+
+  private void checkRecordingOptions() {
+    if (recordings == null && model == null) {
+      return;
+    }
+    if (recordings == null || model == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--recordings and --model go together: the folder to watch and the Vosk model that"
+              + " transcribes what appears in it");
+    }
+    if (!Files.isDirectory(recordings)) {
+      throw new ParameterException(
+          spec.commandLine(), "--recordings " + recordings + ": no such folder");
+    }
+  }
+
+  /**
+   * The transcription job on the MiniCluster and a watcher announcing the folder's finished
+   * recordings; the model is checked before anything starts.
+   */
+  private AutoCloseable startTranscription(String bootstrap, Path dir, PrintWriter out)
+      throws Exception {
+    Map<String, String> values = new HashMap<>();
+    values.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
+    values.put(KpiOptions.CHECKPOINT_DIR.key(), dir.resolve("checkpoints").toUri().toString());
+    values.put(SpeechOptions.MODEL.key(), model.toString());
+    JobClient job =
+        TranscribeJob.runOnKafka(
+            StreamExecutionEnvironment.getExecutionEnvironment(),
+            TranscribeOptions.from(values, "demo"));
+    say(out, "transcription job running with model %s (job %s)", model, job.getJobID());
+    RecordingsIngest watcher =
+        RecordingsIngest.connect(
+            RecordingsIngestOptions.builder(recordings)
+                .stereoLayout(layout.layout)
+                .stateFile(dir.resolve("recordings.json"))
+                .bootstrapServers(bootstrap)
+                .topicPartitions(2)
+                .metricsPort(0)
+                .build(),
+            new PrintStream(java.io.OutputStream.nullOutputStream()));
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                watcher.run();
+              } catch (Exception e) {
+                out.println("callsight demo: recordings watcher stopped: " + e.getMessage());
+              }
+            },
+            "demo-recordings");
+    t.setDaemon(true);
+    t.start();
+    say(out, "watching %s for finished recordings (%s)", recordings, layout.layout.json());
+    return () -> {
+      watcher.stop();
+      watcher.close();
+      job.cancel().get(30, TimeUnit.SECONDS);
+    };
   }
 
   private AutoCloseable startFeed(String bootstrap, PrintWriter out) throws Exception {
@@ -273,7 +360,8 @@ final class DemoCommand implements Callable<Integer> {
           List.of(
               Topic.QUEUE_SNAPSHOT.topicName(),
               Topic.ALERTS.topicName(),
-              Topic.QUEUE_KPI.topicName()));
+              Topic.QUEUE_KPI.topicName(),
+              Topic.TRANSCRIPTS.topicName()));
       while (!Thread.currentThread().isInterrupted()) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           try {
@@ -284,6 +372,8 @@ final class DemoCommand implements Callable<Integer> {
                 board.put(s.queue(), s);
               } else if (topic == Topic.ALERTS) {
                 alerts.add(Json.fromBytes(r.value(), Alert.class));
+              } else if (topic == Topic.TRANSCRIPTS) {
+                transcripts.add(Json.fromBytes(r.value(), Transcript.class));
               } else {
                 QueueKpi k = Json.fromBytes(r.value(), QueueKpi.class);
                 rows.put(k.queue() + k.intervalStart(), k);
@@ -317,6 +407,16 @@ final class DemoCommand implements Callable<Integer> {
         Alert a = alerts.get(alerts.size() - 1);
         out.println("  latest alert: " + a.level() + " " + a.state() + " - " + a.message());
       }
+      if (!transcripts.isEmpty()) {
+        Transcript t = transcripts.get(transcripts.size() - 1);
+        out.printf(
+            Locale.ROOT,
+            "  latest transcript: call %s, %d s, %d turns (%d transcribed)%n",
+            t.callId(),
+            t.durationMs() / 1000,
+            t.turns().size(),
+            transcripts.size());
+      }
       out.println();
       out.flush();
     }
@@ -345,14 +445,15 @@ final class DemoCommand implements Callable<Integer> {
       say(
           out,
           "summary after %ds: %d queues, %d calls offered and %d answered today, %d closed"
-              + " interval rows (%s), %d alerts",
+              + " interval rows (%s), %d alerts, recordings transcribed: %d",
           (System.nanoTime() - started) / 1_000_000_000L,
           board.size(),
           offered,
           answered,
           rows.size(),
           inDruid,
-          alerts.size());
+          alerts.size(),
+          transcripts.size());
     }
   }
 

@@ -15,6 +15,7 @@ import io.callsight.speech.measures.ChannelActivity;
 import io.callsight.speech.measures.ConversationMeasurer;
 import io.callsight.speech.measures.SpeakingRate;
 import io.callsight.speech.measures.VoiceActivity;
+import io.callsight.speech.vosk.ModelFolder;
 import io.callsight.speech.vosk.RecognisedWord;
 import io.callsight.speech.vosk.VoskEngine;
 import io.callsight.speech.vosk.VoskRuntime;
@@ -43,19 +44,29 @@ public final class Transcriber {
   public Transcriber(VoskEngine engine, SpeechOptions options) {
     this.engine = engine;
     this.options = options;
-    this.language =
-        options.language() != null ? options.language() : engine.model().languageFromName();
+    this.language = languageOf(engine.model(), options);
+    this.rateUnit = SpeakingRate.unitFor(language);
+    this.turns = new TurnMerger(options.turnGap());
+    this.measurer = new ConversationMeasurer(options.measures());
+  }
+
+  /**
+   * The language transcripts of this model are in: the configured one, else the one the model's
+   * name gives. Jobs call it at start-up so that a model without either stops them there.
+   *
+   * @throws IllegalStateException when no language is configured and the model's name gives none
+   */
+  public static String languageOf(ModelFolder model, SpeechOptions options) {
+    String language = options.language() != null ? options.language() : model.languageFromName();
     if (language == null) {
       throw new IllegalStateException(
           "the language of the Vosk model "
-              + engine.model().id()
+              + model.path()
               + " is not in its name: set "
               + SpeechOptions.LANGUAGE.key()
               + " (e.g. zh or en)");
     }
-    this.rateUnit = SpeakingRate.unitFor(language);
-    this.turns = new TurnMerger(options.turnGap());
-    this.measurer = new ConversationMeasurer(options.measures());
+    return language;
   }
 
   public String language() {

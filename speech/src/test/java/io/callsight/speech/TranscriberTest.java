@@ -233,7 +233,9 @@ class TranscriberTest {
     try (VoskEngine e = VoskEngine.open(model, 1)) {
       assertThatThrownBy(() -> new Transcriber(e, SpeechOptions.forModel(model)))
           .hasMessageContaining(
-              "the language of the Vosk model custom-model is not in its name: set speech.language");
+              "the language of the Vosk model "
+                  + model
+                  + " is not in its name: set speech.language");
       assertThat(new Transcriber(e, SpeechOptions.forModel(model).withLanguage("zh")).language())
           .isEqualTo("zh");
     }

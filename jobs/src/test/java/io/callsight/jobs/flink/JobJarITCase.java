@@ -83,7 +83,7 @@ class JobJarITCase {
 
   @Test
   void buildsTheTranscriptionJobGraphWithOnlyFlinkBesideIt(@TempDir Path dir) throws Exception {
-    Path model = ToyVoskModel.of(List.of("hello")).writeTo(dir.resolve("vosk-model-toy"));
+    Path model = ToyVoskModel.of(List.of("hello")).writeTo(dir.resolve("vosk-model-toy-en"));
     assertThat(
             jobGraph(
                 TranscribeJobMain.class.getName(),

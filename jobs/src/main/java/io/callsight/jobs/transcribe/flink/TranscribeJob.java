@@ -13,6 +13,7 @@ import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.Recording;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
+import io.callsight.speech.Transcriber;
 import io.callsight.speech.vosk.ModelFolder;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -62,12 +63,13 @@ public final class TranscribeJob {
 
   /**
    * Runs the job on Kafka: reads recordings, writes transcripts and dead letters with exactly-once
-   * transactions committed at each checkpoint. Checks the model folder first, so a missing model
-   * stops the job before it is submitted. Returns once the job is submitted.
+   * transactions committed at each checkpoint. Checks the model folder and its language first, so a
+   * missing model stops the job before it is submitted. Returns once the job is submitted.
    */
   public static JobClient runOnKafka(StreamExecutionEnvironment env, TranscribeOptions options)
       throws Exception {
-    ModelFolder.check(Path.of(options.speech().modelDir()));
+    Transcriber.languageOf(
+        ModelFolder.check(Path.of(options.speech().modelDir())), options.speech());
     JobSetup.configure(
         env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
     String kafka = options.bootstrapServers();
