@@ -18,6 +18,8 @@ public enum Topic {
   ALERTS("alerts", Alert.class, "alert"),
   RECORDINGS("recordings", Recording.class, "recording"),
   TRANSCRIPTS("transcripts", Transcript.class, "transcript"),
+  CALL_SCORES("call-scores", ScoredCall.class, "scored-call"),
+  TRANSCRIPT_TURNS("transcript-turns", RedactedTurn.class, "redacted-turn"),
   DEAD_LETTERS("dead-letters", DeadLetter.class, "dead-letter");
 
   private final String topicName;

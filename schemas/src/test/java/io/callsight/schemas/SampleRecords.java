@@ -303,6 +303,37 @@ final class SampleRecords {
                   null,
                   "test"));
       case TRANSCRIPTS -> List.of(stereoTranscript(), monoTranscript());
+      case CALL_SCORES -> List.of(scoredCall(true), scoredCall(false));
+      case TRANSCRIPT_TURNS ->
+          List.of(
+              new RedactedTurn(
+                  "1704186000.11",
+                  0,
+                  1_704_186_000_480L,
+                  Speaker.AGENT,
+                  480,
+                  2_900,
+                  "您好，示例公司，工号1127，很高兴为您服务",
+                  0.62,
+                  "positive",
+                  List.of(),
+                  "1127",
+                  "sales",
+                  "zh-CN"),
+              new RedactedTurn(
+                  "1704186000.11",
+                  1,
+                  1_704_186_003_100L,
+                  Speaker.CUSTOMER,
+                  3_100,
+                  6_000,
+                  "我的手机号是[手机号]",
+                  0,
+                  "neutral",
+                  List.of("PHONE"),
+                  null,
+                  null,
+                  "zh-CN"));
       case DEAD_LETTERS ->
           List.of(
               new DeadLetter(
@@ -326,6 +357,51 @@ final class SampleRecords {
                   null,
                   0));
     };
+  }
+
+  /** A call scored with its switch events known, or scored from the transcript alone. */
+  static ScoredCall scoredCall(boolean joined) {
+    return new ScoredCall(
+        "1704186000.11",
+        1_704_186_000_000L,
+        1_704_186_400_000L,
+        joined ? "1127" : null,
+        joined ? "sales" : null,
+        "zh-CN",
+        "zh-CN-inbound",
+        3,
+        87.5,
+        joined,
+        "complaint",
+        1,
+        7,
+        2,
+        joined ? 1 : 0,
+        List.of("identity_check", "goodbye"),
+        List.of(
+            new ScoredCall.RuleVerdict(
+                "greeting",
+                "greeting with company and agent id",
+                "pass",
+                2,
+                false,
+                new ScoredCall.VerdictEvidence(Speaker.AGENT, "您好，示例公司，工号1127", 480),
+                null),
+            new ScoredCall.RuleVerdict(
+                "goodbye", "the standard goodbye", "fail", 1, false, null, "never said")),
+        joined ? -0.2 : null,
+        joined ? -0.6 : null,
+        joined ? -0.4 : null,
+        joined ? 0.3 : null,
+        240_000,
+        joined ? 4_200L : null,
+        joined ? 900L : null,
+        joined,
+        joined ? 6_000L : null,
+        joined ? 21_000L : null,
+        joined ? 1 : null,
+        joined ? Boolean.FALSE : null,
+        joined ? "billing" : null);
   }
 
   static Transcript stereoTranscript() {

@@ -1,0 +1,114 @@
+package io.callsight.jobs.quality;
+
+import io.callsight.common.Option;
+import io.callsight.common.Options;
+import io.callsight.jobs.kpi.KpiOptions;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the quality job can be told, typed and checked once at start-up: Kafka and Flink as
+ * for the KPI job, the rule set per language, and how long a transcript and a call's events wait
+ * for each other.
+ *
+ * @param rulesZh the rule set for Chinese calls (a shipped name or a YAML file)
+ * @param rulesEn the rule set for English calls
+ * @param waitForCall a transcript waits this long for its call's wrap-up before it is scored with
+ *     what is known
+ * @param callTtl a call's events wait this long for its transcript, then are dropped
+ * @param negativeCustomer a customer ending at or below minus this sentiment raises an alert
+ */
+public record QualityOptions(
+    String bootstrapServers,
+    String groupId,
+    int parallelism,
+    Duration checkpointInterval,
+    String checkpointDir,
+    String rulesZh,
+    String rulesEn,
+    Duration waitForCall,
+    Duration callTtl,
+    double negativeCustomer)
+    implements Serializable {
+
+  public static final Option<String> GROUP =
+      Option.text("kafka.group-id", "callsight-quality", "Kafka consumer group of the quality job");
+  public static final Option<String> RULES_ZH =
+      Option.text(
+          "quality.rules.zh",
+          "zh-CN-inbound",
+          "Rule set for Chinese calls: a shipped name (zh-CN-inbound, zh-CN-outbound) or a YAML file");
+  public static final Option<String> RULES_EN =
+      Option.text(
+          "quality.rules.en",
+          "en-US-inbound",
+          "Rule set for English calls: a shipped name (en-US-inbound) or a YAML file");
+  public static final Option<Duration> WAIT_FOR_CALL =
+      Option.duration(
+          "quality.wait-for-call",
+          Duration.ofMinutes(5),
+          "How long a transcript waits for its call's wrap-up (agent, queue, holds, disposition)"
+              + " before it is scored with what is known");
+  public static final Option<Duration> CALL_TTL =
+      Option.duration(
+          "quality.call-ttl",
+          Duration.ofHours(2),
+          "How long a call's events wait for its transcript before they are dropped");
+  public static final Option<Double> NEGATIVE_CUSTOMER =
+      Option.fraction(
+          "quality.negative-customer",
+          0.3,
+          "A call whose customer ends at or below minus this sentiment raises an alert");
+
+  /** Every option: the shared Kafka and Flink ones and the job's own. */
+  public static final List<Option<?>> ALL =
+      List.of(
+          KpiOptions.BOOTSTRAP,
+          GROUP,
+          KpiOptions.PARALLELISM,
+          KpiOptions.CHECKPOINT,
+          KpiOptions.CHECKPOINT_DIR,
+          RULES_ZH,
+          RULES_EN,
+          WAIT_FOR_CALL,
+          CALL_TTL,
+          NEGATIVE_CUSTOMER);
+
+  /** Reads the options; {@code origin} names where they came from in every error. */
+  public static QualityOptions from(Map<String, String> values, String origin) {
+    Options.requireKnown(values, ALL, k -> false, origin);
+    Duration checkpoint = KpiOptions.CHECKPOINT.from(values, origin);
+    if (checkpoint.toMillis() < 10) {
+      throw new IllegalArgumentException(
+          origin + ": " + KpiOptions.CHECKPOINT.key() + " must be at least 10 ms");
+    }
+    Duration ttl = CALL_TTL.from(values, origin);
+    Duration wait = WAIT_FOR_CALL.from(values, origin);
+    if (ttl.compareTo(wait) < 0) {
+      throw new IllegalArgumentException(
+          origin
+              + ": "
+              + CALL_TTL.key()
+              + " ("
+              + ttl
+              + ") must be at least "
+              + WAIT_FOR_CALL.key()
+              + " ("
+              + wait
+              + ")");
+    }
+    return new QualityOptions(
+        KpiOptions.BOOTSTRAP.from(values, origin),
+        GROUP.from(values, origin),
+        KpiOptions.PARALLELISM.from(values, origin),
+        checkpoint,
+        KpiOptions.CHECKPOINT_DIR.from(values, origin),
+        RULES_ZH.from(values, origin),
+        RULES_EN.from(values, origin),
+        wait,
+        ttl,
+        NEGATIVE_CUSTOMER.from(values, origin));
+  }
+}

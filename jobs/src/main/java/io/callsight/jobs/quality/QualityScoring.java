@@ -1,0 +1,61 @@
+package io.callsight.jobs.quality;
+
+import io.callsight.quality.TranscriptCalls;
+import io.callsight.quality.rules.RuleSets;
+import io.callsight.quality.score.CallScore;
+import io.callsight.quality.score.CallScorer;
+import io.callsight.quality.score.ScoreRows;
+import io.callsight.quality.text.Language;
+import io.callsight.schemas.Alert;
+import io.callsight.schemas.RedactedTurn;
+import io.callsight.schemas.ScoredCall;
+import io.callsight.schemas.Transcript;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores transcripts with the rule set of their language and turns each score into the rows the
+ * quality job writes: the call's score, its redacted turns, and its alerts.
+ */
+public final class QualityScoring {
+  /** Everything one scored call produces. */
+  public record Result(ScoredCall call, List<RedactedTurn> turns, List<Alert> alerts) {}
+
+  private final Map<Language, CallScorer> scorers = new EnumMap<>(Language.class);
+  private final QualityAlerts alerts;
+
+  /**
+   * Loads both rule sets.
+   *
+   * @throws io.callsight.quality.rules.RuleSetException when a rule set is missing or invalid
+   */
+  public QualityScoring(QualityOptions options) {
+    scorers.put(Language.ZH_CN, new CallScorer(RuleSets.load(options.rulesZh())));
+    scorers.put(Language.EN_US, new CallScorer(RuleSets.load(options.rulesEn())));
+    for (Map.Entry<Language, CallScorer> e : scorers.entrySet()) {
+      if (e.getValue().ruleSet().language() != e.getKey()) {
+        throw new IllegalArgumentException(
+            "the rule set for "
+                + e.getKey()
+                + " calls, "
+                + e.getValue().ruleSet().id()
+                + ", is written for "
+                + e.getValue().ruleSet().language());
+      }
+    }
+    this.alerts = new QualityAlerts(options.negativeCustomer());
+  }
+
+  /**
+   * Scores one call.
+   *
+   * @throws IllegalArgumentException when the transcript is in a language no rule set covers
+   */
+  public Result score(Transcript transcript, ScoreRows.CallContext call, long now) {
+    Language language = Language.of(transcript.language());
+    CallScore score = scorers.get(language).score(TranscriptCalls.of(transcript, call.facts()));
+    ScoredCall row = ScoreRows.scoredCall(score, transcript, call, now);
+    return new Result(row, ScoreRows.turns(score, transcript, call), alerts.of(row));
+  }
+}

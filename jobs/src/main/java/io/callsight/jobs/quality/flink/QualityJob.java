@@ -1,0 +1,122 @@
+package io.callsight.jobs.quality.flink;
+
+import static org.apache.flink.connector.base.DeliveryGuarantee.EXACTLY_ONCE;
+
+import io.callsight.jobs.flink.DeadLetters;
+import io.callsight.jobs.flink.JobSetup;
+import io.callsight.jobs.flink.KafkaIo;
+import io.callsight.jobs.flink.SplitDecoded;
+import io.callsight.jobs.quality.QualityOptions;
+import io.callsight.jobs.quality.QualityScoring;
+import io.callsight.schemas.Alert;
+import io.callsight.schemas.CallEvent;
+import io.callsight.schemas.DeadLetter;
+import io.callsight.schemas.RedactedTurn;
+import io.callsight.schemas.ScoredCall;
+import io.callsight.schemas.Topic;
+import io.callsight.schemas.Transcript;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The quality job: every transcript scored against the centre's script as soon as its call is
+ * known, with redaction before anything leaves. {@link #build} holds the topology for tests and the
+ * Kafka wiring alike.
+ *
+ * <pre>
+ * transcripts ─┐
+ *              ├─► join by call id, score (rule set per language, redaction) ─┬─► call-scores
+ * call-events ─┘                                                              ├─► transcript-turns
+ *                                                                             ├─► alerts
+ *                                                                             └─► dead-letters
+ * </pre>
+ */
+public final class QualityJob {
+  private QualityJob() {}
+
+  /** The job's outputs. */
+  public record Streams(
+      DataStream<ScoredCall> scores,
+      DataStream<RedactedTurn> turns,
+      DataStream<Alert> alerts,
+      DataStream<DeadLetter> deadLetters) {}
+
+  /** The topology over transcripts and call events. */
+  public static Streams build(
+      DataStream<Transcript> transcripts,
+      DataStream<CallEvent> callEvents,
+      QualityOptions options) {
+    SingleOutputStreamOperator<ScoredCall> scores =
+        transcripts
+            .keyBy(Transcript::callId)
+            .connect(callEvents.keyBy(CallEvent::callId))
+            .process(new QualityJoin(options))
+            .returns(ScoredCall.class)
+            .name("join and score")
+            .uid("score-calls");
+    return new Streams(
+        scores,
+        scores.getSideOutput(QualityJoin.TURNS),
+        scores.getSideOutput(QualityJoin.ALERTS),
+        scores.getSideOutput(DeadLetters.TAG));
+  }
+
+  /**
+   * Runs the job on Kafka with exactly-once sinks. Loads the rule sets first, so a missing or
+   * invalid rule set stops the job before it is submitted. Returns once the job is submitted.
+   */
+  public static JobClient runOnKafka(StreamExecutionEnvironment env, QualityOptions options)
+      throws Exception {
+    new QualityScoring(options);
+    JobSetup.configure(
+        env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
+    String kafka = options.bootstrapServers();
+    SingleOutputStreamOperator<Transcript> transcripts =
+        decoded(env, kafka, options.groupId(), Topic.TRANSCRIPTS, Transcript.class, "transcripts");
+    SingleOutputStreamOperator<CallEvent> callEvents =
+        decoded(env, kafka, options.groupId(), Topic.CALL_EVENTS, CallEvent.class, "call-events");
+    Streams out = build(transcripts, callEvents, options);
+    String txn = options.groupId();
+    out.scores()
+        .sinkTo(KafkaIo.sink(kafka, Topic.CALL_SCORES, ScoredCall::callId, EXACTLY_ONCE, txn))
+        .name("call-scores to Kafka")
+        .uid("call-scores-sink");
+    out.turns()
+        .sinkTo(
+            KafkaIo.sink(kafka, Topic.TRANSCRIPT_TURNS, RedactedTurn::callId, EXACTLY_ONCE, txn))
+        .name("transcript-turns to Kafka")
+        .uid("transcript-turns-sink");
+    out.alerts()
+        .sinkTo(KafkaIo.sink(kafka, Topic.ALERTS, Alert::callId, EXACTLY_ONCE, txn))
+        .name("alerts to Kafka")
+        .uid("alerts-sink");
+    out.deadLetters()
+        .union(
+            transcripts.getSideOutput(DeadLetters.TAG), callEvents.getSideOutput(DeadLetters.TAG))
+        .sinkTo(KafkaIo.sink(kafka, Topic.DEAD_LETTERS, DeadLetter::source, EXACTLY_ONCE, txn))
+        .name("dead-letters to Kafka")
+        .uid("dead-letters-sink");
+    return env.executeAsync("CallSight quality job");
+  }
+
+  private static <T> SingleOutputStreamOperator<T> decoded(
+      StreamExecutionEnvironment env,
+      String kafka,
+      String group,
+      Topic topic,
+      Class<T> type,
+      String name) {
+    return env.fromSource(
+            KafkaIo.source(kafka, group, topic, type, QualityJoin.SOURCE + ".decode"),
+            WatermarkStrategy.noWatermarks(),
+            name + " from Kafka")
+        .uid(name + "-source")
+        .process(new SplitDecoded<T>())
+        .returns(type)
+        .name("decode " + name)
+        .uid("decode-" + name);
+  }
+}
