@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       TranscribeCommand.class,
       TranscribeJobCommand.class,
+      QualityJobCommand.class,
       SimulateCommand.class,
       IngestCommand.class,
       ScoreCommand.class,

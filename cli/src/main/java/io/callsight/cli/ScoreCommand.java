@@ -3,7 +3,6 @@ package io.callsight.cli;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.callsight.quality.CallFacts;
 import io.callsight.quality.Conversation;
-import io.callsight.quality.TranscriptText;
 import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.score.CallScore;
@@ -28,8 +27,9 @@ import picocli.CommandLine.Spec;
       "Scores one call's transcript against a rule set (the centre's script) and prints the"
           + " call-score JSON: score, autoFail, category, priority, every rule's verdict with its"
           + " evidence, sentiment, and the redacted turns.",
-      "The transcript is plain text, one turn per line: '[m:ss] agent: ...' or '[m:ss] customer:"
-          + " ...'; times are optional (estimated from the length of each turn)."
+      "The transcript is a transcripts record (JSON, as `transcribe` prints it) or plain text,"
+          + " one turn per line: '[m:ss] agent: ...' or '[m:ss] customer: ...'; times are optional"
+          + " (estimated from the length of each turn)."
     })
 final class ScoreCommand implements Callable<Integer> {
   @Option(
@@ -71,7 +71,9 @@ final class ScoreCommand implements Callable<Integer> {
     String text = TranscriptFiles.text(transcript);
     RuleSet ruleSet =
         RuleSets.load(
-            rules != null ? rules : RuleSets.defaultFor(TranscriptText.guessLanguage(text)));
+            rules != null
+                ? rules
+                : RuleSets.defaultFor(TranscriptFiles.language(transcript, text)));
     ruleSet = ruleSet.withParameters(parameters());
     Language language = ruleSet.language();
     Conversation call = TranscriptFiles.read(transcript, text, language);

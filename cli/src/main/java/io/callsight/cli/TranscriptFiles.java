@@ -1,17 +1,21 @@
 package io.callsight.cli;
 
+import io.callsight.quality.CallFacts;
 import io.callsight.quality.Conversation;
+import io.callsight.quality.TranscriptCalls;
 import io.callsight.quality.TranscriptText;
 import io.callsight.quality.text.Language;
+import io.callsight.schemas.InvalidRecordException;
+import io.callsight.schemas.Json;
+import io.callsight.schemas.Transcript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a transcript file for scoring. The plain-text format is read here; a {@code transcripts}
- * topic record (JSON) will be read by adapting the Transcript record to a {@link Conversation} once
- * that topic exists — this is the one place to add it.
+ * Reads a transcript file for scoring: a {@code transcripts} topic record (JSON, as the
+ * transcription job and {@code callsight transcribe} write it) or the plain-text format for people.
  */
 final class TranscriptFiles {
   private TranscriptFiles() {}
@@ -30,15 +34,27 @@ final class TranscriptFiles {
     }
   }
 
+  /** The language a file's transcript is in: a record's own, else guessed from its text. */
+  static Language language(Path file, String text) {
+    return text.stripLeading().startsWith("{")
+        ? Language.of(record(file, text).language())
+        : TranscriptText.guessLanguage(text);
+  }
+
+  private static Transcript record(Path file, String text) {
+    try {
+      return Json.fromBytes(text.getBytes(StandardCharsets.UTF_8), Transcript.class);
+    } catch (InvalidRecordException e) {
+      throw new IllegalArgumentException(file + ": not a transcripts record: " + e.getMessage());
+    }
+  }
+
   /** The call in a transcript file, in the given language. */
   static Conversation read(Path file, String text, Language language) {
     String head = text.stripLeading();
     // "[0:01] agent: ..." starts with a bracket too; JSON is an object or an array of objects.
-    if (head.startsWith("{") || head.matches("(?s)\\[\\s*[{\\]].*")) {
-      throw new IllegalArgumentException(
-          file
-              + ": a transcripts JSON record; this build reads the text format only"
-              + " ('[m:ss] agent: ...' lines) until the transcripts topic is available");
+    if (head.startsWith("{")) {
+      return TranscriptCalls.of(record(file, text), CallFacts.NONE);
     }
     String callId = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return new Conversation(

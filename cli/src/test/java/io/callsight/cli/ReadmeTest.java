@@ -7,6 +7,7 @@ import io.callsight.common.Option;
 import io.callsight.druid.Datasource;
 import io.callsight.druid.DatasourceColumn;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Topic;
@@ -58,6 +59,14 @@ class ReadmeTest {
   void documentsEveryTranscriptionOption() throws Exception {
     String readme = readme();
     for (Option<?> o : TranscribeOptions.ALL) {
+      assertThat(readme).as(o.key()).contains("`" + o.key() + "`");
+    }
+  }
+
+  @Test
+  void documentsEveryQualityJobOption() throws Exception {
+    String readme = readme();
+    for (Option<?> o : QualityOptions.ALL) {
       assertThat(readme).as(o.key()).contains("`" + o.key() + "`");
     }
   }

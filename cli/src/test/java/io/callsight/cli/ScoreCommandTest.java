@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callsight.schemas.Json;
+import io.callsight.schemas.Transcript;
+import io.callsight.testkit.TranscriptScript;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +142,27 @@ class ScoreCommandTest {
         .contains("has no parameter 'colour'");
 
     Path json = write("t.json", "{\"callId\":\"c\"}");
-    assertThat(run("score", "--transcript", json.toString()).err()).contains("text format only");
+    assertThat(run("score", "--transcript", json.toString()).err())
+        .contains(json + ": not a transcripts record: not a valid Transcript");
+  }
+
+  @Test
+  void scoresATranscriptsRecordAsTheTranscriptionJobWritesIt() throws Exception {
+    Transcript record =
+        TranscriptScript.call("1704186000.11", "zh", 1_704_186_000_000L)
+            .agent(1_000, 4_000, "您好 示例公司 工号1024 请问有什么可以帮您")
+            .customer(5_000, 9_000, "我的手机号是13812345678 帮我查一下话费")
+            .agent(10_000, 13_000, "感谢您的来电 再见")
+            .transcript();
+    Path json = write("1704186000.11.json", Json.toJson(record));
+    Run r = run("score", "--transcript", json.toString(), "--compact");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode score = Json.mapper().readTree(r.out());
+    assertThat(score.get("callId").asText()).isEqualTo("1704186000.11");
+    assertThat(score.get("ruleSet").asText()).isEqualTo("zh-CN-inbound");
+    assertThat(verdict(score, "agent-id").get("verdict").asText()).isEqualTo("pass");
+    assertThat(verdict(score, "goodbye").at("/evidence/startMs").asLong()).isEqualTo(10_000);
+    assertThat(r.out()).doesNotContain("13812345678");
   }
 
   static JsonNode verdict(JsonNode score, String rule) {

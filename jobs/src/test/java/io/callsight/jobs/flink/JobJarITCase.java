@@ -43,7 +43,10 @@ class JobJarITCase {
           "/org/xerial/",
           "/com/github/luben/",
           "/com/alphacephei/",
-          "/net/java/dev/jna/");
+          "/net/java/dev/jna/",
+          "/com/ibm/icu/",
+          "/com/belerweb/",
+          "/commons-codec/");
 
   @Test
   void shipsTheJobsTheKafkaConnectorAndVoskButNotFlink() throws Exception {
@@ -91,6 +94,17 @@ class JobJarITCase {
                 "speech.model=" + model))
         .contains("transcribe")
         .contains("transcripts to Kafka");
+  }
+
+  @Test
+  void buildsTheQualityJobGraphWithOnlyFlinkBesideIt() throws Exception {
+    assertThat(
+            jobGraph(
+                "io.callsight.jobs.quality.flink.QualityJobMain",
+                "kafka.bootstrap-servers=kafka:9092"))
+        .contains("join and score")
+        .contains("call-scores to Kafka")
+        .contains("transcript-turns to Kafka");
   }
 
   /**

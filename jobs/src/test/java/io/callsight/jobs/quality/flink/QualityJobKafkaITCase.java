@@ -1,0 +1,132 @@
+package io.callsight.jobs.quality.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callsight.common.KafkaTopics;
+import io.callsight.ingest.KafkaEventSink;
+import io.callsight.jobs.quality.QualityCalls;
+import io.callsight.jobs.quality.QualityOptions;
+import io.callsight.local.EmbeddedKafka;
+import io.callsight.schemas.Alert;
+import io.callsight.schemas.Json;
+import io.callsight.schemas.RedactedTurn;
+import io.callsight.schemas.ScoredCall;
+import io.callsight.schemas.Topic;
+import io.callsight.schemas.Transcript;
+import io.callsight.testkit.KafkaReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Transcripts and call events on a real broker → QualityJob on a MiniCluster at parallelism 2 →
+ * call-scores, transcript-turns and alerts on Kafka, committed exactly once.
+ */
+class QualityJobKafkaITCase {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK =
+      new MiniClusterExtension(
+          new MiniClusterResourceConfiguration.Builder()
+              .setNumberTaskManagers(1)
+              .setNumberSlotsPerTaskManager(2)
+              .build());
+
+  static final Duration WAIT = Duration.ofSeconds(120);
+  static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+  @Test
+  void shouldScoreEveryTranscriptJoinedWithItsCallAndRedactBeforeAnythingLeaves(@TempDir Path dir)
+      throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+      String bootstrap = kafka.bootstrapServers();
+      KafkaTopics.ensure(bootstrap, List.of(Topic.values()), 2, Duration.ofSeconds(30));
+      QualityOptions options =
+          QualityOptions.from(
+              Map.of(
+                  "kafka.bootstrap-servers", bootstrap,
+                  "kafka.group-id", "quality-itcase",
+                  "flink.parallelism", "2",
+                  "flink.checkpoint-interval", "PT0.5S",
+                  "flink.checkpoint-dir", dir.resolve("checkpoints").toUri().toString(),
+                  "quality.wait-for-call", "PT3S"),
+              "test");
+      JobClient job =
+          QualityJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      try {
+        // The good call's events come first; the complaint's never come.
+        try (KafkaEventSink sink = new KafkaEventSink(bootstrap, Map.of())) {
+          QualityCalls.events("1704186000.11", "1024").forEach(sink::call);
+          sink.flush();
+        }
+        produce(
+            bootstrap,
+            QualityCalls.goodEnquiry("1704186000.11"),
+            QualityCalls.unhandledComplaint("1704186000.12"));
+
+        List<ScoredCall> scores =
+            KafkaReader.read(
+                bootstrap, Topic.CALL_SCORES, (List<ScoredCall> l) -> l.size() >= 2, WAIT);
+        List<RedactedTurn> turns =
+            KafkaReader.readAtLeast(bootstrap, Topic.TRANSCRIPT_TURNS, 19, WAIT);
+        List<Alert> alerts = KafkaReader.readAtLeast(bootstrap, Topic.ALERTS, 2, WAIT);
+
+        ScoredCall good = byCall(scores, "1704186000.11");
+        assertThat(good.callEventsJoined()).isTrue();
+        assertThat(good.agentId()).isEqualTo("1024");
+        assertThat(good.queue()).isEqualTo("sales");
+        assertThat(good.score()).isEqualTo(100.0);
+        assertThat(good.disposition()).isEqualTo("case-entered");
+
+        ScoredCall complaint = byCall(scores, "1704186000.12");
+        assertThat(complaint.callEventsJoined()).isFalse();
+        assertThat(complaint.category()).isEqualTo("complaint");
+        assertThat(complaint.failedRules()).contains("complaint-soothe", "complaint-escalate");
+
+        assertThat(turns).hasSize(19);
+        assertThat(turns).noneMatch(t -> MOBILE.matcher(t.text()).find());
+        assertThat(turns)
+            .filteredOn(t -> t.callId().equals("1704186000.11"))
+            .allSatisfy(t -> assertThat(t.queue()).isEqualTo("sales"));
+        assertThat(alerts)
+            .filteredOn(a -> "quality".equals(a.source()))
+            .extracting(Alert::kind, Alert::callId)
+            .containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("COMPLAINT", "1704186000.12"),
+                org.assertj.core.groups.Tuple.tuple("NEGATIVE_CUSTOMER", "1704186000.12"));
+      } finally {
+        job.cancel().get();
+      }
+    }
+  }
+
+  private static void produce(String bootstrap, Transcript... transcripts) {
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of("bootstrap.servers", bootstrap),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      for (Transcript t : transcripts) {
+        producer.send(
+            new ProducerRecord<>(Topic.TRANSCRIPTS.topicName(), t.callId(), Json.toBytes(t)));
+      }
+      producer.flush();
+    }
+  }
+
+  private static ScoredCall byCall(List<ScoredCall> scores, String callId) {
+    return scores.stream().filter(s -> s.callId().equals(callId)).findFirst().orElseThrow();
+  }
+}
