@@ -14,6 +14,8 @@ import io.callsight.ingest.sim.SimulateOptions;
 import io.callsight.ingest.sim.SimulateService;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
+import io.callsight.jobs.quality.QualityOptions;
+import io.callsight.jobs.quality.flink.QualityJob;
 import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.local.DruidPorts;
@@ -23,6 +25,7 @@ import io.callsight.schemas.InvalidRecordException;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.QueueSnapshot;
+import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
 import io.callsight.speech.SpeechOptions;
@@ -66,7 +69,8 @@ import picocli.CommandLine.Spec;
       "Runs the whole pipeline locally: starts Kafka and Druid, submits Druid's Kafka"
           + " supervisors, runs the KPI job, feeds it simulated calls (or a queue_log you point"
           + " at) and prints a live wall-board line per queue queried back from Druid.",
-      "With --recordings DIR --model DIR it also transcribes the recordings that appear in DIR.",
+      "With --recordings DIR --model DIR it also transcribes the recordings that appear in DIR"
+          + " and scores each transcript against the script of its language.",
       "Ctrl-C stops everything; --duration stops after that long with a summary."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -121,6 +125,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private final Map<String, QueueSnapshot> board = new TreeMap<>();
   private final List<Transcript> transcripts = new ArrayList<>();
+  private final List<ScoredCall> scores = new ArrayList<>();
   private final List<Alert> alerts = new ArrayList<>();
   private final Map<String, QueueKpi> rows = new HashMap<>();
 
@@ -253,6 +258,16 @@ final class DemoCommand implements Callable<Integer> {
             StreamExecutionEnvironment.getExecutionEnvironment(),
             TranscribeOptions.from(values, "demo"));
     say(out, "transcription job running with model %s (job %s)", model, job.getJobID());
+    Map<String, String> quality = new HashMap<>();
+    quality.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
+    quality.put(KpiOptions.CHECKPOINT_DIR.key(), values.get(KpiOptions.CHECKPOINT_DIR.key()));
+    // The simulator's calls have no recordings: score a transcript soon after it arrives.
+    quality.put(QualityOptions.WAIT_FOR_CALL.key(), "PT5S");
+    JobClient scoring =
+        QualityJob.runOnKafka(
+            StreamExecutionEnvironment.getExecutionEnvironment(),
+            QualityOptions.from(quality, "demo"));
+    say(out, "quality job running (job %s)", scoring.getJobID());
     RecordingsIngest watcher =
         RecordingsIngest.connect(
             RecordingsIngestOptions.builder(recordings)
@@ -280,6 +295,7 @@ final class DemoCommand implements Callable<Integer> {
       watcher.stop();
       watcher.close();
       job.cancel().get(30, TimeUnit.SECONDS);
+      scoring.cancel().get(30, TimeUnit.SECONDS);
     };
   }
 
@@ -361,7 +377,8 @@ final class DemoCommand implements Callable<Integer> {
               Topic.QUEUE_SNAPSHOT.topicName(),
               Topic.ALERTS.topicName(),
               Topic.QUEUE_KPI.topicName(),
-              Topic.TRANSCRIPTS.topicName()));
+              Topic.TRANSCRIPTS.topicName(),
+              Topic.CALL_SCORES.topicName()));
       while (!Thread.currentThread().isInterrupted()) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           try {
@@ -374,6 +391,8 @@ final class DemoCommand implements Callable<Integer> {
                 alerts.add(Json.fromBytes(r.value(), Alert.class));
               } else if (topic == Topic.TRANSCRIPTS) {
                 transcripts.add(Json.fromBytes(r.value(), Transcript.class));
+              } else if (topic == Topic.CALL_SCORES) {
+                scores.add(Json.fromBytes(r.value(), ScoredCall.class));
               } else {
                 QueueKpi k = Json.fromBytes(r.value(), QueueKpi.class);
                 rows.put(k.queue() + k.intervalStart(), k);
@@ -417,6 +436,18 @@ final class DemoCommand implements Callable<Integer> {
             t.turns().size(),
             transcripts.size());
       }
+      if (!scores.isEmpty()) {
+        ScoredCall c = scores.get(scores.size() - 1);
+        out.printf(
+            Locale.ROOT,
+            "  latest score: call %s, %.0f/100%s, %s, rules failed: %s (%d scored)%n",
+            c.callId(),
+            c.score(),
+            c.autoFail() ? " AUTO-FAIL" : "",
+            c.category(),
+            c.failedRules().isEmpty() ? "none" : String.join(", ", c.failedRules()),
+            scores.size());
+      }
       out.println();
       out.flush();
     }
@@ -445,7 +476,7 @@ final class DemoCommand implements Callable<Integer> {
       say(
           out,
           "summary after %ds: %d queues, %d calls offered and %d answered today, %d closed"
-              + " interval rows (%s), %d alerts, recordings transcribed: %d",
+              + " interval rows (%s), %d alerts, recordings transcribed: %d, calls scored: %d",
           (System.nanoTime() - started) / 1_000_000_000L,
           board.size(),
           offered,
@@ -453,7 +484,8 @@ final class DemoCommand implements Callable<Integer> {
           rows.size(),
           inDruid,
           alerts.size(),
-          transcripts.size());
+          transcripts.size(),
+          scores.size());
     }
   }
 

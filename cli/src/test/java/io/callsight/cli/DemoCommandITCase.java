@@ -61,7 +61,9 @@ class DemoCommandITCase {
         .containsPattern("Druid supervisor queue_snapshot: created")
         .contains("wall-board every 5s (queried from Druid")
         .contains("transcription job running with model " + model)
-        .contains("latest transcript: call 1704186000.11, 4 s, 2 turns (1 transcribed)");
+        .contains("latest transcript: call 1704186000.11, 4 s, 2 turns (1 transcribed)")
+        .contains("quality job running")
+        .containsPattern("latest score: call 1704186000.11, \\d+/100.*\\(1 scored\\)");
     // A wall-board line per queue, e.g. "  sales  waiting  0  longest  0s | agents  7: ...", which
     // the demo prints only from the rows it queries back from Druid.
     assertThat(
@@ -71,7 +73,7 @@ class DemoCommandITCase {
         .containsPattern("summary after \\d+s: 2 queues, [1-9]\\d* calls offered")
         .containsPattern(
             "closed interval rows \\((\\d+ interval rows in Druid|no interval row in Druid yet)\\),"
-                + " \\d+ alerts, recordings transcribed: 1");
+                + " \\d+ alerts, recordings transcribed: 1, calls scored: 1");
     Matcher removed = Pattern.compile("stopped; removed (\\S+)").matcher(text);
     assertThat(removed.find()).as(text).isTrue();
     assertThat(Files.exists(Path.of(removed.group(1)))).isFalse();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The dashboards are well-formed Grafana JSON wired to the provisioned datasources. */
 class DashboardJsonTest {
   static final Set<String> PANEL_TYPES =
-      Set.of("row", "stat", "gauge", "bargauge", "table", "timeseries");
+      Set.of("row", "stat", "gauge", "bargauge", "barchart", "table", "timeseries");
   static final Set<String> BUILT_IN =
       Set.of("__from", "__to", "__rate_interval", "__range", "__interval");
   static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
@@ -25,12 +25,13 @@ class DashboardJsonTest {
   final List<Dashboard> dashboards = Dashboard.all();
 
   @Test
-  void theFourDashboardsHaveUniqueUidsAndTitles() {
+  void theFiveDashboardsHaveUniqueUidsAndTitles() {
     assertThat(dashboards.stream().map(Dashboard::uid))
         .containsExactlyInAnyOrder(
             "callsight-wall-board",
             "callsight-queue-history",
             "callsight-agent-performance",
+            "callsight-qa-review",
             "callsight-pipeline-health");
     assertThat(dashboards.stream().map(Dashboard::title)).doesNotHaveDuplicates();
     for (Dashboard d : dashboards) {

@@ -27,6 +27,13 @@ public record GrafanaMacros(long fromMillis, long toMillis, Map<String, List<Str
   private static final Pattern MACRO =
       Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::([a-z]+))?}");
 
+  /**
+   * What Grafana would still read as a macro: {@code $name}, {@code ${...}} or {@code [[name]]}. A
+   * {@code $} before anything else (a JSON path such as {@code '$.rule'}) is left alone, as Grafana
+   * leaves it.
+   */
+  private static final Pattern LEFT_OVER = Pattern.compile("\\$[A-Za-z0-9_{]|\\[\\[");
+
   public GrafanaMacros {
     variables = Map.copyOf(variables);
   }
@@ -57,8 +64,9 @@ public record GrafanaMacros(long fromMillis, long toMillis, Map<String, List<Str
     }
     m.appendTail(out);
     String sql = out.toString();
-    int left = sql.indexOf('$');
-    if (left >= 0) {
+    Matcher leftOver = LEFT_OVER.matcher(sql);
+    if (leftOver.find()) {
+      int left = leftOver.start();
       throw new IllegalArgumentException(
           "unsupported Grafana macro at '"
               + sql.substring(left, Math.min(sql.length(), left + 20))

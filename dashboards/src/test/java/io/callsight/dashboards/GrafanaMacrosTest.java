@@ -28,6 +28,8 @@ class GrafanaMacrosTest {
         .hasMessageContaining("${queue} has several values");
     assertThatThrownBy(() -> macros.apply("x = ${queue:csv}"))
         .hasMessageContaining("unsupported format ${queue:csv}");
+    assertThat(macros.apply("JSON_VALUE(v, '$.rule') = '${period}'"))
+        .isEqualTo("JSON_VALUE(v, '$.rule') = 'P1D'");
     assertThatThrownBy(() -> macros.apply("x > $__timeFilter(__time)"))
         .hasMessageContaining("unsupported Grafana macro at '$__timeFilter");
     assertThatThrownBy(() -> macros.apply("x > ${__from:date:iso}"))

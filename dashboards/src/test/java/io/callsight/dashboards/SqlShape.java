@@ -100,7 +100,12 @@ public record SqlShape(
       } else if (node.getKind() == SqlKind.AS) {
         SqlCall as = (SqlCall) node;
         from(as.operand(0));
-        aliases.add(((SqlIdentifier) as.operand(1)).getSimple());
+        // "AS t(v)": the table's alias and its columns' (UNNEST names the value it yields).
+        for (SqlNode name : as.getOperandList().subList(1, as.operandCount())) {
+          aliases.add(((SqlIdentifier) name).getSimple());
+        }
+      } else if (node.getKind() == SqlKind.UNNEST) {
+        ((SqlCall) node).getOperandList().forEach(this::expression);
       } else if (node instanceof SqlJoin join) {
         from(join.getLeft());
         from(join.getRight());

@@ -12,7 +12,11 @@ public enum Datasource {
   QUEUE_SNAPSHOT("queue_snapshot", Topic.QUEUE_SNAPSHOT),
   ALERTS("alerts", Topic.ALERTS),
   /** Call events rolled up per minute, queue and type, with wait and caller sketches. */
-  QUEUE_CALLS("queue_calls", Topic.CALL_EVENTS);
+  QUEUE_CALLS("queue_calls", Topic.CALL_EVENTS),
+  /** One row per scored call; its verdicts as a JSON column. */
+  CALL_SCORES("call_scores", Topic.CALL_SCORES),
+  /** One row per redacted turn of a scored call. */
+  TRANSCRIPT_TURNS("transcript_turns", Topic.TRANSCRIPT_TURNS);
 
   private final String datasourceName;
   private final Topic topic;

@@ -148,7 +148,10 @@ final class SpecCheck {
 
   private static boolean holds(String druidType, String fieldType) {
     return switch (druidType) {
-      case "string" -> fieldType.equals("string") || fieldType.equals("boolean");
+      // An array of strings is a multi-value string dimension.
+      case "string" ->
+          fieldType.equals("string") || fieldType.equals("boolean") || fieldType.equals("array");
+      case "json" -> fieldType.equals("array") || fieldType.equals("object");
       case "long", "longSum", "longMin", "longMax" -> fieldType.equals("integer");
       case "double", "doubleSum", "doubleMin", "doubleMax", "quantilesDoublesSketch" ->
           fieldType.equals("integer") || fieldType.equals("number");

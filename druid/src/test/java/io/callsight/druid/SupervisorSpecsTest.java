@@ -104,12 +104,21 @@ class SupervisorSpecsTest {
     assertThat(timestamp(Datasource.QUEUE_SNAPSHOT)).isEqualTo("snapshotTime/millis");
     assertThat(timestamp(Datasource.ALERTS)).isEqualTo("eventTime/millis");
     assertThat(timestamp(Datasource.QUEUE_CALLS)).isEqualTo("eventTime/millis");
+    assertThat(timestamp(Datasource.CALL_SCORES)).isEqualTo("eventTime/millis");
+    assertThat(timestamp(Datasource.TRANSCRIPT_TURNS)).isEqualTo("eventTime/millis");
   }
 
   @ParameterizedTest
   @EnumSource(
       value = Datasource.class,
-      names = {"QUEUE_KPI", "AGENT_KPI", "QUEUE_SNAPSHOT", "ALERTS"})
+      names = {
+        "QUEUE_KPI",
+        "AGENT_KPI",
+        "QUEUE_SNAPSHOT",
+        "ALERTS",
+        "CALL_SCORES",
+        "TRANSCRIPT_TURNS"
+      })
   void rowDatasourcesKeepEveryRowAndEveryFieldOfTheirTopic(Datasource d) {
     ObjectNode spec = SupervisorSpecs.template(d);
     // No rollup: a correction (higher revision) and the row it corrects stay apart.
@@ -120,6 +129,12 @@ class SupervisorSpecsTest {
     List<String> read = new ArrayList<>();
     DatasourceColumn.of(spec).forEach(c -> read.add(c.fieldName()));
     assertThat(read).containsExactlyInAnyOrderElementsOf(SpecCheck.fields(d.topic()).keySet());
+  }
+
+  @Test
+  void callScoresKeepTheVerdictsAsJsonAndTheFailedRulesAsAMultiValueDimension() {
+    assertThat(columns(Datasource.CALL_SCORES))
+        .contains("verdicts:json", "failedRules:string", "score:double", "ruleSetVersion:long");
   }
 
   @Test
@@ -202,7 +217,14 @@ class SupervisorSpecsTest {
   @Test
   void forKafkaGivesOneSpecPerDatasource() {
     assertThat(SupervisorSpecs.forKafka("localhost:9092").stream().map(SupervisorSpec::id))
-        .containsExactly("queue_kpi", "agent_kpi", "queue_snapshot", "alerts", "queue_calls");
+        .containsExactly(
+            "queue_kpi",
+            "agent_kpi",
+            "queue_snapshot",
+            "alerts",
+            "queue_calls",
+            "call_scores",
+            "transcript_turns");
   }
 
   @Test
