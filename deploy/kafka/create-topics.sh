@@ -4,7 +4,7 @@
 set -euo pipefail
 : "${KAFKA_BOOTSTRAP:?KAFKA_BOOTSTRAP is not set}"
 : "${KAFKA_PARTITIONS:?KAFKA_PARTITIONS is not set}"
-TOPICS=(call-events agent-events queue-kpi agent-kpi queue-snapshot alerts recordings transcripts call-scores transcript-turns dead-letters)
+TOPICS=(call-events agent-events queue-kpi agent-kpi queue-snapshot alerts recordings transcripts call-scores transcript-turns agent-scorecard dead-letters)
 
 until /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$KAFKA_BOOTSTRAP" --list >/dev/null 2>&1; do
   echo "waiting for Kafka at $KAFKA_BOOTSTRAP"

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       IngestCommand.class,
       ScoreCommand.class,
+      RescoreCommand.class,
       SentimentCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -5,6 +5,7 @@ import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Recording;
+import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Topic;
 import java.util.HashMap;
 import java.util.Map;
@@ -58,6 +59,11 @@ public final class KafkaEventSink implements EventSink {
   @Override
   public void recording(Recording recording) {
     send(Topic.RECORDINGS, recording.callId(), Json.toBytes(recording));
+  }
+
+  /** A call score, as `callsight rescore --publish` writes a new rule-set version's rows. */
+  public void callScore(ScoredCall score) {
+    send(Topic.CALL_SCORES, score.callId(), Json.toBytes(score));
   }
 
   @Override

@@ -20,6 +20,7 @@ public enum Topic {
   TRANSCRIPTS("transcripts", Transcript.class, "transcript"),
   CALL_SCORES("call-scores", ScoredCall.class, "scored-call"),
   TRANSCRIPT_TURNS("transcript-turns", RedactedTurn.class, "redacted-turn"),
+  AGENT_SCORECARD("agent-scorecard", AgentScorecardDay.class, "agent-scorecard"),
   DEAD_LETTERS("dead-letters", DeadLetter.class, "dead-letter");
 
   private final String topicName;

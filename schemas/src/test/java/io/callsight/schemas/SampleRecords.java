@@ -304,6 +304,52 @@ final class SampleRecords {
                   "test"));
       case TRANSCRIPTS -> List.of(stereoTranscript(), monoTranscript());
       case CALL_SCORES -> List.of(scoredCall(true), scoredCall(false));
+      case AGENT_SCORECARD ->
+          List.of(
+              new AgentScorecardDay(
+                  "1024",
+                  "2024-01-02",
+                  1_704_124_800_000L,
+                  3,
+                  12,
+                  88.5,
+                  0.57,
+                  0.0,
+                  1.0,
+                  0.025,
+                  0.0,
+                  0.95,
+                  0.5,
+                  40,
+                  0.5,
+                  240.0,
+                  0.67,
+                  0.74,
+                  0.56,
+                  0.61,
+                  1_704_200_000_000L),
+              new AgentScorecardDay(
+                  "1025",
+                  "2024-01-02",
+                  1_704_124_800_000L,
+                  0,
+                  0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  0,
+                  0.0,
+                  null,
+                  null,
+                  null,
+                  null,
+                  0.0,
+                  1_704_200_000_000L));
       case TRANSCRIPT_TURNS ->
           List.of(
               new RedactedTurn(

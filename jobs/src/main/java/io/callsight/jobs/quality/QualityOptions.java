@@ -3,8 +3,12 @@ package io.callsight.jobs.quality;
 import io.callsight.common.Option;
 import io.callsight.common.Options;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.quality.scorecard.AgentScorecard;
+import io.callsight.quality.scorecard.Measure;
+import io.callsight.quality.scorecard.Target;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +23,8 @@ import java.util.Map;
  *     what is known
  * @param callTtl a call's events wait this long for its transcript, then are dropped
  * @param negativeCustomer a customer ending at or below minus this sentiment raises an alert
+ * @param zone the centre's time zone, whose days the agent scorecard counts
+ * @param scorecardTargets the scorecard's target per measure code, "worst,best,weight"
  */
 public record QualityOptions(
     String bootstrapServers,
@@ -30,8 +36,13 @@ public record QualityOptions(
     String rulesEn,
     Duration waitForCall,
     Duration callTtl,
-    double negativeCustomer)
+    double negativeCustomer,
+    ZoneId zone,
+    Map<String, String> scorecardTargets)
     implements Serializable {
+
+  /** Keys {@code quality.scorecard.MEASURE} set a measure's target: "worst,best,weight". */
+  public static final String TARGET_PREFIX = "quality.scorecard.";
 
   public static final Option<String> GROUP =
       Option.text("kafka.group-id", "callsight-quality", "Kafka consumer group of the quality job");
@@ -74,11 +85,34 @@ public record QualityOptions(
           RULES_EN,
           WAIT_FOR_CALL,
           CALL_TTL,
-          NEGATIVE_CUSTOMER);
+          NEGATIVE_CUSTOMER,
+          KpiOptions.ZONE);
 
   /** Reads the options; {@code origin} names where they came from in every error. */
   public static QualityOptions from(Map<String, String> values, String origin) {
-    Options.requireKnown(values, ALL, k -> false, origin);
+    Options.requireKnown(values, ALL, k -> k.startsWith(TARGET_PREFIX), origin);
+    Map<String, String> targets = new java.util.TreeMap<>();
+    for (Measure m : Measure.values()) {
+      Target t = AgentScorecard.DEFAULT_TARGETS.get(m);
+      targets.put(m.code(), t.worst() + "," + t.best() + "," + t.weight());
+    }
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getKey().startsWith(TARGET_PREFIX)) {
+        String code = e.getKey().substring(TARGET_PREFIX.length());
+        if (!targets.containsKey(code)) {
+          throw new IllegalArgumentException(
+              origin
+                  + ": "
+                  + e.getKey()
+                  + ": no scorecard measure '"
+                  + code
+                  + "'; measures: "
+                  + targets.keySet());
+        }
+        parseTarget(e.getValue(), origin + ": " + e.getKey());
+        targets.put(code, e.getValue());
+      }
+    }
     Duration checkpoint = KpiOptions.CHECKPOINT.from(values, origin);
     if (checkpoint.toMillis() < 10) {
       throw new IllegalArgumentException(
@@ -109,6 +143,37 @@ public record QualityOptions(
         RULES_EN.from(values, origin),
         wait,
         ttl,
-        NEGATIVE_CUSTOMER.from(values, origin));
+        NEGATIVE_CUSTOMER.from(values, origin),
+        KpiOptions.ZONE.from(values, origin),
+        targets);
+  }
+
+  /** The agent scorecard with the configured targets. */
+  public AgentScorecard scorecard() {
+    Map<Measure, Target> targets = new java.util.EnumMap<>(Measure.class);
+    for (Measure m : Measure.values()) {
+      targets.put(m, parseTarget(scorecardTargets.get(m.code()), TARGET_PREFIX + m.code()));
+    }
+    return new AgentScorecard(targets);
+  }
+
+  private static Target parseTarget(String text, String where) {
+    String[] parts = text.split(",");
+    try {
+      if (parts.length != 3) {
+        throw new IllegalArgumentException("expected worst,best,weight");
+      }
+      return new Target(
+          Double.parseDouble(parts[0].trim()),
+          Double.parseDouble(parts[1].trim()),
+          Double.parseDouble(parts[2].trim()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          where
+              + ": '"
+              + text
+              + "' is not a target (worst,best,weight, e.g. 80,95,25): "
+              + e.getMessage());
+    }
   }
 }

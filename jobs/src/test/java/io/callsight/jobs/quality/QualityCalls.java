@@ -1,5 +1,6 @@
 package io.callsight.jobs.quality;
 
+import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.CallScript;
@@ -52,5 +53,33 @@ public final class QualityCalls {
         .end(90)
         .wrapup(120, true)
         .events();
+  }
+
+  /** Agent 1024's KPI row for the quarter hour from {@code start}. */
+  public static AgentKpi agentKpi(
+      String start, int revision, long handled, double handle, double available, Double entry) {
+    return new AgentKpi(
+        "1024",
+        start,
+        start.replace(":00:00Z", ":15:00Z"),
+        revision,
+        handled,
+        handled,
+        handle * 0.8,
+        0,
+        handle * 0.2,
+        handle,
+        handled == 0 ? null : handle / handled,
+        available,
+        0,
+        handle + available,
+        handle / (handle + available),
+        handle / (handle + available),
+        0,
+        0,
+        0,
+        entry == null ? 0 : Math.round(entry * handled),
+        entry,
+        1_704_160_000_000L);
   }
 }

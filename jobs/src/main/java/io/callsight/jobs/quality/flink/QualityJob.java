@@ -8,6 +8,8 @@ import io.callsight.jobs.flink.KafkaIo;
 import io.callsight.jobs.flink.SplitDecoded;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.QualityScoring;
+import io.callsight.schemas.AgentKpi;
+import io.callsight.schemas.AgentScorecardDay;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.DeadLetter;
@@ -28,10 +30,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>
  * transcripts ─┐
- *              ├─► join by call id, score (rule set per language, redaction) ─┬─► call-scores
+ *              ├─► join by call id, score (rule set per language, redaction) ─┬─► call-scores ─┐
  * call-events ─┘                                                              ├─► transcript-turns
- *                                                                             ├─► alerts
- *                                                                             └─► dead-letters
+ *                                                                             ├─► alerts       │
+ *                                                                             └─► dead-letters │
+ * agent-kpi ─────► by agent and day, with the day's call scores ─► agent-scorecard ◄───────────┘
  * </pre>
  */
 public final class QualityJob {
@@ -42,12 +45,14 @@ public final class QualityJob {
       DataStream<ScoredCall> scores,
       DataStream<RedactedTurn> turns,
       DataStream<Alert> alerts,
+      DataStream<AgentScorecardDay> scorecards,
       DataStream<DeadLetter> deadLetters) {}
 
-  /** The topology over transcripts and call events. */
+  /** The topology over transcripts, call events and the KPI job's agent rows. */
   public static Streams build(
       DataStream<Transcript> transcripts,
       DataStream<CallEvent> callEvents,
+      DataStream<AgentKpi> agentKpi,
       QualityOptions options) {
     SingleOutputStreamOperator<ScoredCall> scores =
         transcripts
@@ -57,10 +62,22 @@ public final class QualityJob {
             .returns(ScoredCall.class)
             .name("join and score")
             .uid("score-calls");
+    SingleOutputStreamOperator<AgentScorecardDay> scorecards =
+        scores
+            .filter(c -> c.agentId() != null)
+            .name("scored calls with an agent")
+            .uid("calls-with-agent")
+            .keyBy(ScorecardBook.callKey(options))
+            .connect(agentKpi.keyBy(ScorecardBook.kpiKey(options)))
+            .process(new ScorecardBook(options))
+            .returns(AgentScorecardDay.class)
+            .name("agent scorecard")
+            .uid("agent-scorecard");
     return new Streams(
         scores,
         scores.getSideOutput(QualityJoin.TURNS),
         scores.getSideOutput(QualityJoin.ALERTS),
+        scorecards,
         scores.getSideOutput(DeadLetters.TAG));
   }
 
@@ -78,7 +95,9 @@ public final class QualityJob {
         decoded(env, kafka, options.groupId(), Topic.TRANSCRIPTS, Transcript.class, "transcripts");
     SingleOutputStreamOperator<CallEvent> callEvents =
         decoded(env, kafka, options.groupId(), Topic.CALL_EVENTS, CallEvent.class, "call-events");
-    Streams out = build(transcripts, callEvents, options);
+    SingleOutputStreamOperator<AgentKpi> agentKpi =
+        decoded(env, kafka, options.groupId(), Topic.AGENT_KPI, AgentKpi.class, "agent-kpi");
+    Streams out = build(transcripts, callEvents, agentKpi, options);
     String txn = options.groupId();
     out.scores()
         .sinkTo(KafkaIo.sink(kafka, Topic.CALL_SCORES, ScoredCall::callId, EXACTLY_ONCE, txn))
@@ -93,9 +112,17 @@ public final class QualityJob {
         .sinkTo(KafkaIo.sink(kafka, Topic.ALERTS, Alert::callId, EXACTLY_ONCE, txn))
         .name("alerts to Kafka")
         .uid("alerts-sink");
+    out.scorecards()
+        .sinkTo(
+            KafkaIo.sink(
+                kafka, Topic.AGENT_SCORECARD, AgentScorecardDay::agentId, EXACTLY_ONCE, txn))
+        .name("agent-scorecard to Kafka")
+        .uid("agent-scorecard-sink");
     out.deadLetters()
         .union(
-            transcripts.getSideOutput(DeadLetters.TAG), callEvents.getSideOutput(DeadLetters.TAG))
+            transcripts.getSideOutput(DeadLetters.TAG),
+            callEvents.getSideOutput(DeadLetters.TAG),
+            agentKpi.getSideOutput(DeadLetters.TAG))
         .sinkTo(KafkaIo.sink(kafka, Topic.DEAD_LETTERS, DeadLetter::source, EXACTLY_ONCE, txn))
         .name("dead-letters to Kafka")
         .uid("dead-letters-sink");

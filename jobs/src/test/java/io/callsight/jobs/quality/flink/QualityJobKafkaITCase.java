@@ -7,6 +7,7 @@ import io.callsight.ingest.KafkaEventSink;
 import io.callsight.jobs.quality.QualityCalls;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.local.EmbeddedKafka;
+import io.callsight.schemas.AgentScorecardDay;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.RedactedTurn;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Transcripts and call events on a real broker → QualityJob on a MiniCluster at parallelism 2 →
- * call-scores, transcript-turns and alerts on Kafka, committed exactly once.
+ * call-scores, transcript-turns, alerts and agent-scorecard on Kafka, committed exactly once.
  */
 class QualityJobKafkaITCase {
   @RegisterExtension
@@ -82,6 +83,8 @@ class QualityJobKafkaITCase {
         List<RedactedTurn> turns =
             KafkaReader.readAtLeast(bootstrap, Topic.TRANSCRIPT_TURNS, 19, WAIT);
         List<Alert> alerts = KafkaReader.readAtLeast(bootstrap, Topic.ALERTS, 2, WAIT);
+        List<AgentScorecardDay> cards =
+            KafkaReader.readAtLeast(bootstrap, Topic.AGENT_SCORECARD, 1, WAIT);
 
         ScoredCall good = byCall(scores, "1704186000.11");
         assertThat(good.callEventsJoined()).isTrue();
@@ -94,6 +97,17 @@ class QualityJobKafkaITCase {
         assertThat(complaint.callEventsJoined()).isFalse();
         assertThat(complaint.category()).isEqualTo("complaint");
         assertThat(complaint.failedRules()).contains("complaint-soothe", "complaint-escalate");
+
+        // The complaint has no agent (its events never came): only agent 1024's day is scored.
+        assertThat(cards)
+            .singleElement()
+            .satisfies(
+                d -> {
+                  assertThat(d.agentId()).isEqualTo("1024");
+                  assertThat(d.day()).isEqualTo("2024-01-02");
+                  assertThat(d.callsScored()).isEqualTo(1);
+                  assertThat(d.qaScore()).isEqualTo(100.0);
+                });
 
         assertThat(turns).hasSize(19);
         assertThat(turns).noneMatch(t -> MOBILE.matcher(t.text()).find());
