@@ -163,6 +163,8 @@ class DruidPipelineITCase {
     writeTranscripts(bootstrap, scoredCalls);
     awaitEqual(3L, () -> countOnceThere("call_scores"));
     awaitEqual(3L * TURNS, () -> countOnceThere("transcript_turns"));
+    // The quality job also turns the KPI job's agent rows into scorecard days.
+    awaitEqual(true, () -> countOnceThere("agent_scorecard") > 0);
   }
 
   private static final int TURNS = 4;

@@ -16,7 +16,9 @@ public enum Datasource {
   /** One row per scored call; its verdicts as a JSON column. */
   CALL_SCORES("call_scores", Topic.CALL_SCORES),
   /** One row per redacted turn of a scored call. */
-  TRANSCRIPT_TURNS("transcript_turns", Topic.TRANSCRIPT_TURNS);
+  TRANSCRIPT_TURNS("transcript_turns", Topic.TRANSCRIPT_TURNS),
+  /** One row per agent, day and revision of the day's scorecard. */
+  AGENT_SCORECARD("agent_scorecard", Topic.AGENT_SCORECARD);
 
   private final String datasourceName;
   private final Topic topic;

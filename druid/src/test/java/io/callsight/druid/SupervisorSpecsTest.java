@@ -106,6 +106,7 @@ class SupervisorSpecsTest {
     assertThat(timestamp(Datasource.QUEUE_CALLS)).isEqualTo("eventTime/millis");
     assertThat(timestamp(Datasource.CALL_SCORES)).isEqualTo("eventTime/millis");
     assertThat(timestamp(Datasource.TRANSCRIPT_TURNS)).isEqualTo("eventTime/millis");
+    assertThat(timestamp(Datasource.AGENT_SCORECARD)).isEqualTo("eventTime/millis");
   }
 
   @ParameterizedTest
@@ -117,7 +118,8 @@ class SupervisorSpecsTest {
         "QUEUE_SNAPSHOT",
         "ALERTS",
         "CALL_SCORES",
-        "TRANSCRIPT_TURNS"
+        "TRANSCRIPT_TURNS",
+        "AGENT_SCORECARD"
       })
   void rowDatasourcesKeepEveryRowAndEveryFieldOfTheirTopic(Datasource d) {
     ObjectNode spec = SupervisorSpecs.template(d);
@@ -224,7 +226,8 @@ class SupervisorSpecsTest {
             "alerts",
             "queue_calls",
             "call_scores",
-            "transcript_turns");
+            "transcript_turns",
+            "agent_scorecard");
   }
 
   @Test
