@@ -7,6 +7,8 @@ import io.callsight.ingest.recordings.RecordingsIngestOptions;
 import io.callsight.ingest.sim.SimulateOptions;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJobMain;
+import io.callsight.jobs.quality.QualityOptions;
+import io.callsight.jobs.quality.flink.QualityJobMain;
 import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.jobs.transcribe.flink.TranscribeJobMain;
 import io.callsight.schemas.Topic;
@@ -127,7 +129,7 @@ class ComposeFileTest {
                 }
               }
             });
-    assertThat(owner).containsKeys("9092", "8081", "8082", "8888", "3000", "9090");
+    assertThat(owner).containsKeys("9092", "8081", "8082", "8083", "8888", "3000", "9090");
   }
 
   @Test
@@ -192,6 +194,25 @@ class ComposeFileTest {
     assertThat(flinkProperty("jobmanager", "taskmanager.numberOfTaskSlots"))
         .isEqualTo(stack.env.get("FLINK_PARALLELISM"));
     assertThat(flinkProperty("taskmanager", "jobmanager.rpc.address")).isEqualTo("jobmanager");
+  }
+
+  @Test
+  void theQualityJobHasItsOwnClusterReadingTheTopicsTheOtherJobsWrite() {
+    List<String> command = stack.command("quality-jobmanager");
+    assertThat(command.subList(0, 3))
+        .containsExactly("standalone-job", "--job-classname", QualityJobMain.class.getName());
+    QualityOptions options = QualityJobMain.options(command.subList(3, command.size()));
+    assertThat(options.bootstrapServers()).isEqualTo("kafka:9092");
+    assertThat(options.zone()).isEqualTo(jobOptions().timeZone());
+    assertThat(options.zone().getId()).isEqualTo(stack.env.get("CENTRE_TIME_ZONE"));
+    assertThat(options.checkpointDir())
+        .startsWith("file:///opt/flink/checkpoints/")
+        .isNotEqualTo(jobOptions().checkpointDir());
+    assertThat(stack.mountedAt("quality-taskmanager", "/opt/flink/checkpoints"))
+        .isEqualTo("flink-checkpoints");
+    for (String node : List.of("quality-jobmanager", "quality-taskmanager")) {
+      assertThat(flinkProperty(node, "jobmanager.rpc.address")).isEqualTo("quality-jobmanager");
+    }
   }
 
   @Test
@@ -283,7 +304,9 @@ class ComposeFileTest {
             "jobmanager:" + flinkPort,
             "taskmanager:" + flinkPort,
             "transcribe-jobmanager:" + flinkPort,
-            "transcribe-taskmanager:" + flinkPort);
+            "transcribe-taskmanager:" + flinkPort,
+            "quality-jobmanager:" + flinkPort,
+            "quality-taskmanager:" + flinkPort);
     for (String target : targets) {
       assertThat(stack.services()).containsKey(target.split(":")[0]);
     }
