@@ -9,6 +9,7 @@ import io.callsight.druid.DruidEndpoints;
 import io.callsight.druid.DruidException;
 import io.callsight.druid.SqlResult;
 import io.callsight.druid.SupervisorOutcome;
+import io.callsight.druid.SupervisorSpec;
 import io.callsight.druid.SupervisorSpecs;
 import io.callsight.ingest.sim.Pacing;
 import io.callsight.ingest.sim.SimulateOptions;
@@ -29,6 +30,7 @@ import io.callsight.schemas.QueueSnapshot;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.KafkaReader;
+import io.callsight.testkit.SharedData;
 import io.callsight.testkit.TranscriptScript;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -417,13 +419,44 @@ class DruidPipelineITCase {
   }
 
   @Test
-  void submittingTheSupervisorsAgainChangesNothing() {
+  void supervisorsAreSubmittedAgainOnlyWhenTheirSpecChanged() {
     List<SupervisorOutcome> again =
         druid.ensureSupervisors(SupervisorSpecs.forKafka(stack.kafkaBootstrap()));
     assertThat(again).hasSize(Datasource.values().length);
     assertThat(again)
         .extracting(SupervisorOutcome::action)
         .containsOnly(SupervisorOutcome.Action.UNCHANGED);
+
+    // An edited spec (a new release's) replaces the running one; the same spec again is left.
+    SupervisorSpec shipped = SupervisorSpecs.forKafka(Datasource.ALERTS, stack.kafkaBootstrap());
+    com.fasterxml.jackson.databind.node.ObjectNode edited = shipped.json().deepCopy();
+    edited.withObject("/spec/tuningConfig").put("maxRowsInMemory", 50_000);
+    SupervisorSpec release = new SupervisorSpec(Datasource.ALERTS, edited);
+    assertThat(druid.ensureSupervisors(List.of(release)))
+        .extracting(SupervisorOutcome::action)
+        .containsExactly(SupervisorOutcome.Action.UPDATED);
+    assertThat(druid.ensureSupervisors(List.of(release)))
+        .extracting(SupervisorOutcome::action)
+        .containsExactly(SupervisorOutcome.Action.UNCHANGED);
+    assertThat(druid.ensureSupervisors(List.of(shipped)))
+        .extracting(SupervisorOutcome::action)
+        .containsExactly(SupervisorOutcome.Action.UPDATED);
+  }
+
+  @Test
+  void theReadmesExampleQueriesRunOnTheDemoData() throws Exception {
+    String readme = Files.readString(SharedData.repositoryRoot().resolve("README.md"));
+    int start = readme.indexOf("### Example queries");
+    String section = readme.substring(start, readme.indexOf("\n## ", start));
+    java.util.regex.Matcher block =
+        java.util.regex.Pattern.compile("(?s)```sql\n(.*?)```").matcher(section);
+    int ran = 0;
+    while (block.find()) {
+      SqlResult result = druid.sql(block.group(1));
+      assertThat(result.columnNames()).as(block.group(1)).isNotEmpty();
+      ran++;
+    }
+    assertThat(ran).isGreaterThanOrEqualTo(5);
   }
 
   @Test

@@ -27,7 +27,8 @@ public final class SupervisorSpec {
   private final ObjectNode json;
   private final String fingerprint;
 
-  SupervisorSpec(Datasource datasource, ObjectNode json) {
+  /** A spec for the datasource's supervisor: a shipped one edited, or a centre's own. */
+  public SupervisorSpec(Datasource datasource, ObjectNode json) {
     this.datasource = datasource;
     this.fingerprint = fingerprint(json);
     this.json = json.deepCopy();
