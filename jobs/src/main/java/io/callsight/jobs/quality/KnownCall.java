@@ -35,87 +35,48 @@ public record KnownCall(
 
   /** The call after one more event (in any order: the earliest time is its start). */
   public KnownCall with(CallEvent e) {
-    KnownCall c =
-        new KnownCall(
-            Math.min(start, e.eventTime()),
-            agentId,
-            queue != null ? queue : e.queue(),
-            direction != null ? direction : e.direction(),
-            ringMs,
-            waitMs,
-            holds,
-            holdMs,
-            transferred,
-            disposition,
-            finished || e.type().leavesQueueUnanswered());
-    return switch (e.type()) {
-      case ANSWERED ->
-          new KnownCall(
-              c.start,
-              e.agentId(),
-              c.queue,
-              c.direction,
-              e.ringMs(),
-              e.waitMs(),
-              c.holds,
-              c.holdMs,
-              c.transferred != null ? c.transferred : false,
-              c.disposition,
-              c.finished);
-      case HOLD_START ->
-          new KnownCall(
-              c.start,
-              c.agentId,
-              c.queue,
-              c.direction,
-              c.ringMs,
-              c.waitMs,
-              c.holds + 1,
-              c.holdMs,
-              c.transferred,
-              c.disposition,
-              c.finished);
-      case HOLD_END ->
-          new KnownCall(
-              c.start,
-              c.agentId,
-              c.queue,
-              c.direction,
-              c.ringMs,
-              c.waitMs,
-              c.holds,
-              c.holdMs + (e.holdMs() == null ? 0 : e.holdMs()),
-              c.transferred,
-              c.disposition,
-              c.finished);
-      case TRANSFERRED ->
-          new KnownCall(
-              c.start,
-              c.agentId != null ? c.agentId : e.agentId(),
-              c.queue,
-              c.direction,
-              c.ringMs,
-              c.waitMs,
-              c.holds,
-              c.holdMs,
-              true,
-              c.disposition,
-              c.finished);
-      case WRAPUP_ENDED ->
-          new KnownCall(
-              c.start,
-              c.agentId != null ? c.agentId : e.agentId(),
-              c.queue,
-              c.direction,
-              c.ringMs,
-              c.waitMs,
-              c.holds,
-              c.holdMs,
-              c.transferred,
-              e.disposition(),
-              true);
-      default -> c;
-    };
+    String agentId = this.agentId;
+    Long ringMs = this.ringMs;
+    Long waitMs = this.waitMs;
+    int holds = this.holds;
+    long holdMs = this.holdMs;
+    Boolean transferred = this.transferred;
+    String disposition = this.disposition;
+    boolean finished = this.finished || e.type().leavesQueueUnanswered();
+    switch (e.type()) {
+      case ANSWERED -> {
+        agentId = e.agentId();
+        ringMs = e.ringMs();
+        waitMs = e.waitMs();
+        if (transferred == null) {
+          transferred = false;
+        }
+      }
+      case HOLD_START -> holds++;
+      case HOLD_END -> holdMs += e.holdMs() == null ? 0 : e.holdMs();
+      case TRANSFERRED -> {
+        agentId = agentId != null ? agentId : e.agentId();
+        transferred = true;
+      }
+      case WRAPUP_ENDED -> {
+        agentId = agentId != null ? agentId : e.agentId();
+        disposition = e.disposition();
+        finished = true;
+      }
+      default -> {}
+    }
+    return new KnownCall(
+        Math.min(start, e.eventTime()),
+        agentId,
+        queue != null ? queue : e.queue(),
+        direction != null ? direction : e.direction(),
+        ringMs,
+        waitMs,
+        holds,
+        holdMs,
+        transferred,
+        disposition,
+        finished);
   }
 
   /** The facts the rules judge. */
