@@ -265,11 +265,7 @@ public record KpiOptions(
               + SNAPSHOT_MIN.key()
               + ", which must be positive");
     }
-    Duration checkpoint = CHECKPOINT.from(values, origin);
-    if (checkpoint.toMillis() < 10) {
-      throw new IllegalArgumentException(
-          origin + ": " + CHECKPOINT.key() + " must be at least 10 ms");
-    }
+    Duration checkpoint = checkpointInterval(values, origin);
     return new KpiOptions(
         BOOTSTRAP.from(values, origin),
         GROUP.from(values, origin),
@@ -297,6 +293,19 @@ public record KpiOptions(
         SL_CRITICAL_MARGIN.from(values, origin),
         SL_CLEAR_MARGIN.from(values, origin),
         SL_MIN_CALLS.from(values, origin));
+  }
+
+  /**
+   * The checkpoint interval of any of the jobs (they share the option): Flink refuses intervals
+   * under 10 ms, so they are refused here with the option's name and where it came from.
+   */
+  public static Duration checkpointInterval(Map<String, String> values, String origin) {
+    Duration checkpoint = CHECKPOINT.from(values, origin);
+    if (checkpoint.toMillis() < 10) {
+      throw new IllegalArgumentException(
+          origin + ": " + CHECKPOINT.key() + " must be at least 10 ms");
+    }
+    return checkpoint;
   }
 
   /** The targets of a queue: its own where configured, else the defaults. */

@@ -113,11 +113,7 @@ public record QualityOptions(
         targets.put(code, e.getValue());
       }
     }
-    Duration checkpoint = KpiOptions.CHECKPOINT.from(values, origin);
-    if (checkpoint.toMillis() < 10) {
-      throw new IllegalArgumentException(
-          origin + ": " + KpiOptions.CHECKPOINT.key() + " must be at least 10 ms");
-    }
+    Duration checkpoint = KpiOptions.checkpointInterval(values, origin);
     Duration ttl = CALL_TTL.from(values, origin);
     Duration wait = WAIT_FOR_CALL.from(values, origin);
     if (ttl.compareTo(wait) < 0) {

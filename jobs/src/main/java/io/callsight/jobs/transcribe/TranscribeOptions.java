@@ -68,11 +68,7 @@ public record TranscribeOptions(
   /** Reads the options; {@code origin} names where they came from in every error. */
   public static TranscribeOptions from(Map<String, String> values, String origin) {
     Options.requireKnown(values, ALL, k -> false, origin);
-    Duration checkpoint = KpiOptions.CHECKPOINT.from(values, origin);
-    if (checkpoint.toMillis() < 10) {
-      throw new IllegalArgumentException(
-          origin + ": " + KpiOptions.CHECKPOINT.key() + " must be at least 10 ms");
-    }
+    Duration checkpoint = KpiOptions.checkpointInterval(values, origin);
     Duration timeout = TIMEOUT.from(values, origin);
     if (timeout.isZero()) {
       throw new IllegalArgumentException(origin + ": " + TIMEOUT.key() + " must be positive");
