@@ -14,6 +14,7 @@ import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.KafkaReader;
+import io.callsight.testkit.KafkaWriter;
 import io.callsight.testkit.TranscriptScript;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -23,11 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -77,18 +73,11 @@ class RescoreCommandITCase {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
       String bootstrap = kafka.bootstrapServers();
       KafkaTopics.ensure(bootstrap, List.of(Topic.values()), 2, Duration.ofSeconds(30));
-      try (var producer =
-          new KafkaProducer<>(
-              Map.<String, Object>of("bootstrap.servers", bootstrap),
-              new StringSerializer(),
-              new ByteArraySerializer())) {
+      try (KafkaWriter writer = new KafkaWriter(bootstrap)) {
         for (Transcript t : List.of(chinese, english)) {
-          producer.send(
-              new ProducerRecord<>(Topic.TRANSCRIPTS.topicName(), t.callId(), Json.toBytes(t)));
+          writer.send(Topic.TRANSCRIPTS, t.callId(), t);
         }
-        producer.send(
-            new ProducerRecord<>(
-                Topic.CALL_SCORES.topicName(), before.callId(), Json.toBytes(before)));
+        writer.send(Topic.CALL_SCORES, before.callId(), before);
       }
 
       CommandLine cli = CallSight.commandLine();

@@ -24,12 +24,12 @@ import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.CallEventType;
-import io.callsight.schemas.Json;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.QueueSnapshot;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.KafkaReader;
+import io.callsight.testkit.KafkaWriter;
 import io.callsight.testkit.SharedData;
 import io.callsight.testkit.TranscriptScript;
 import java.io.PrintStream;
@@ -50,10 +50,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,11 +198,7 @@ class DruidPipelineITCase {
 
   /** A short Chinese enquiry per call, a mobile number said aloud in it. */
   private void writeTranscripts(String bootstrap, List<String> calls) {
-    try (var producer =
-        new KafkaProducer<>(
-            Map.<String, Object>of("bootstrap.servers", bootstrap),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
+    try (KafkaWriter writer = new KafkaWriter(bootstrap)) {
       for (String call : calls) {
         Transcript t =
             TranscriptScript.call(call, "zh", simStart.toEpochMilli())
@@ -215,9 +207,8 @@ class DruidPipelineITCase {
                 .agent(10_000, 14_000, "好的 已经为您查好了 本月话费是五十八元")
                 .agent(15_000, 18_000, "感谢您的来电 再见")
                 .transcript();
-        producer.send(new ProducerRecord<>(Topic.TRANSCRIPTS.topicName(), call, Json.toBytes(t)));
+        writer.send(Topic.TRANSCRIPTS, call, t);
       }
-      producer.flush();
     }
   }
 
@@ -580,21 +571,8 @@ class DruidPipelineITCase {
               10.0,
               "12 calls waiting (limit 10)",
               Instant.now().toEpochMilli());
-      Map<String, Object> config =
-          Map.of(
-              "bootstrap.servers",
-              bootstrap,
-              "key.serializer",
-              org.apache.kafka.common.serialization.ByteArraySerializer.class.getName(),
-              "value.serializer",
-              org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
-      try (var producer =
-          new org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]>(config)) {
-        producer
-            .send(
-                new org.apache.kafka.clients.producer.ProducerRecord<>(
-                    Topic.ALERTS.topicName(), queue.getBytes(), Json.toBytes(alert)))
-            .get();
+      try (KafkaWriter writer = new KafkaWriter(bootstrap)) {
+        writer.send(Topic.ALERTS, queue, alert);
       }
     }
     long expected = Math.max(1, raised.size());

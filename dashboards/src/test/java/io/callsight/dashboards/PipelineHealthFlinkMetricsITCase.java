@@ -12,7 +12,6 @@ import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.local.EmbeddedKafka;
 import io.callsight.schemas.AudioCodec;
 import io.callsight.schemas.ChannelLayout;
-import io.callsight.schemas.Json;
 import io.callsight.schemas.Recording;
 import io.callsight.schemas.Topic;
 import io.callsight.speech.synthetic.ToneTrack;
@@ -20,6 +19,7 @@ import io.callsight.speech.synthetic.ToyVoskModel;
 import io.callsight.speech.synthetic.WavWriter;
 import io.callsight.testkit.AgentScript;
 import io.callsight.testkit.CallScript;
+import io.callsight.testkit.KafkaWriter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,10 +40,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,30 +159,20 @@ class PipelineHealthFlinkMetricsITCase {
   /** A few calls, an agent and one undecodable record (a dead letter). */
   private static void produce(String bootstrap) {
     Instant start = Instant.now().minus(Duration.ofMinutes(1));
-    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      CallScript.inbound("c" + i, "sales", start.plusSeconds(i), "1380000" + i)
-          .answer("1127", 3)
-          .end(20)
+    try (KafkaWriter writer = new KafkaWriter(bootstrap)) {
+      for (int i = 0; i < 5; i++) {
+        CallScript.inbound("c" + i, "sales", start.plusSeconds(i), "1380000" + i)
+            .answer("1127", 3)
+            .end(20)
+            .events()
+            .forEach(e -> writer.send(Topic.CALL_EVENTS, e.callId(), e));
+      }
+      AgentScript.agent("1127", start)
+          .login(0, "sales")
           .events()
-          .forEach(e -> records.add(record(Topic.CALL_EVENTS, e.callId(), Json.toBytes(e))));
+          .forEach(e -> writer.send(Topic.AGENT_EVENTS, e.agentId(), e));
+      writer.sendBytes(Topic.CALL_EVENTS, "junk", "not json".getBytes(StandardCharsets.UTF_8));
     }
-    AgentScript.agent("1127", start).login(0, "sales").events().stream()
-        .map(e -> record(Topic.AGENT_EVENTS, e.agentId(), Json.toBytes(e)))
-        .forEach(records::add);
-    records.add(record(Topic.CALL_EVENTS, "junk", "not json".getBytes(StandardCharsets.UTF_8)));
-    try (var producer =
-        new KafkaProducer<>(
-            Map.<String, Object>of("bootstrap.servers", bootstrap),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
-      records.forEach(producer::send);
-      producer.flush();
-    }
-  }
-
-  private static ProducerRecord<String, byte[]> record(Topic topic, String key, byte[] value) {
-    return new ProducerRecord<>(topic.topicName(), key, value);
   }
 
   /**

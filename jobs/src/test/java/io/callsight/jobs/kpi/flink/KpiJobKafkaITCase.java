@@ -10,13 +10,13 @@ import io.callsight.schemas.Alert;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.DeadLetterReason;
-import io.callsight.schemas.Json;
 import io.callsight.schemas.QueueKpi;
 import io.callsight.schemas.QueueSnapshot;
 import io.callsight.schemas.Topic;
 import io.callsight.testkit.AgentScript;
 import io.callsight.testkit.CallScript;
 import io.callsight.testkit.KafkaReader;
+import io.callsight.testkit.KafkaWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,10 +28,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,29 +68,19 @@ class KpiJobKafkaITCase {
               "test");
       JobClient job =
           KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
-      try (var producer =
-          new KafkaProducer<>(
-              Map.<String, Object>of("bootstrap.servers", bootstrap),
-              new StringSerializer(),
-              new ByteArraySerializer())) {
+      try (KafkaWriter writer = new KafkaWriter(bootstrap)) {
         for (CallEvent e : calls) {
-          producer.send(
-              new ProducerRecord<>(Topic.CALL_EVENTS.topicName(), e.callId(), Json.toBytes(e)));
+          writer.send(Topic.CALL_EVENTS, e.callId(), e);
         }
         AgentScript.agent("1127", start)
             .login(0, "sales")
             .events()
-            .forEach(
-                e ->
-                    producer.send(
-                        new ProducerRecord<>(
-                            Topic.AGENT_EVENTS.topicName(), e.agentId(), Json.toBytes(e))));
-        producer.send(
-            new ProducerRecord<>(
-                Topic.CALL_EVENTS.topicName(),
-                "junk",
-                "1543601975|x|NONE|Agent/1127|OUTDIAL".getBytes(StandardCharsets.UTF_8)));
-        producer.flush();
+            .forEach(e -> writer.send(Topic.AGENT_EVENTS, e.agentId(), e));
+        writer.sendBytes(
+            Topic.CALL_EVENTS,
+            "junk",
+            "1543601975|x|NONE|Agent/1127|OUTDIAL".getBytes(StandardCharsets.UTF_8));
+        writer.flush();
 
         List<QueueSnapshot> snapshots =
             KafkaReader.read(
@@ -115,11 +101,10 @@ class KpiJobKafkaITCase {
         Instant later = start.plus(Duration.ofMinutes(20));
         for (String id : List.of("close-a", "close-b", "close-c", "close-d")) {
           for (CallEvent e : CallScript.inbound(id, "other", later).abandon(1).events()) {
-            producer.send(
-                new ProducerRecord<>(Topic.CALL_EVENTS.topicName(), e.callId(), Json.toBytes(e)));
+            writer.send(Topic.CALL_EVENTS, e.callId(), e);
           }
         }
-        producer.flush();
+        writer.flush();
       }
       List<QueueKpi> rows =
           KafkaReader.read(

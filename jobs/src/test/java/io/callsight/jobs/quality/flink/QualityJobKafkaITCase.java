@@ -9,12 +9,12 @@ import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.local.EmbeddedKafka;
 import io.callsight.schemas.AgentScorecardDay;
 import io.callsight.schemas.Alert;
-import io.callsight.schemas.Json;
 import io.callsight.schemas.RedactedTurn;
 import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.KafkaReader;
+import io.callsight.testkit.KafkaWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,10 +24,6 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,16 +123,10 @@ class QualityJobKafkaITCase {
   }
 
   private static void produce(String bootstrap, Transcript... transcripts) {
-    try (var producer =
-        new KafkaProducer<>(
-            Map.<String, Object>of("bootstrap.servers", bootstrap),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
+    try (KafkaWriter writer = new KafkaWriter(bootstrap)) {
       for (Transcript t : transcripts) {
-        producer.send(
-            new ProducerRecord<>(Topic.TRANSCRIPTS.topicName(), t.callId(), Json.toBytes(t)));
+        writer.send(Topic.TRANSCRIPTS, t.callId(), t);
       }
-      producer.flush();
     }
   }
 
