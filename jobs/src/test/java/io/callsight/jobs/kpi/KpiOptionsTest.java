@@ -57,6 +57,10 @@ class KpiOptionsTest {
         .hasMessageStartingWith("kpi.properties: service-level target must be in (0, 1]");
     assertThatThrownBy(() -> KpiOptions.from(Map.of("kpi.slthreshold", "PT5S"), "kpi.properties"))
         .hasMessageStartingWith("kpi.properties: unknown option [kpi.slthreshold]");
+    assertThatThrownBy(
+            () ->
+                KpiOptions.from(Map.of("flink.checkpoint-interval", "PT0.005S"), "kpi.properties"))
+        .hasMessage("kpi.properties: flink.checkpoint-interval must be at least 10 ms");
   }
 
   @Test

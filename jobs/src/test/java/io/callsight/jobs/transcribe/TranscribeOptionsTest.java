@@ -33,5 +33,10 @@ class TranscribeOptionsTest {
                 TranscribeOptions.from(
                     Map.of("speech.model", "m", "transcribe.timeout", "PT0S"), "x"))
         .hasMessageContaining("transcribe.timeout must be positive");
+    assertThatThrownBy(
+            () ->
+                TranscribeOptions.from(
+                    Map.of("speech.model", "m", "flink.checkpoint-interval", "PT0.005S"), "x"))
+        .hasMessage("x: flink.checkpoint-interval must be at least 10 ms");
   }
 }
