@@ -122,6 +122,7 @@ public final class PipelineBench {
       KpiOptions options = options(bootstrap, "bench-throughput", parallelism);
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       long start = System.nanoTime();
+      long cpuAtStart = processCpuNanos();
       JobClient job = baselineOnly ? Baseline.run(env, options) : KpiJob.runOnKafka(env, options);
       say(
           "%s started (parallelism %d, checkpoints every %s); waiting for it to drain the"
@@ -151,6 +152,7 @@ public final class PipelineBench {
         }
       }
       long end = System.nanoTime();
+      double cpuSeconds = (processCpuNanos() - cpuAtStart) / 1e9;
       job.cancel().get();
       double steady = (end - firstProgressNanos) / 1e9;
       double whole = (end - start) / 1e9;
@@ -159,6 +161,11 @@ public final class PipelineBench {
           "throughput: %,d events in %.1f s from job start (%,.0f events/s);"
               + " %,.0f events/s after the first checkpoint",
           total, whole, total / whole, (total - consumedAtFirst) / steady);
+      // CPU per event is steadier than events per second when other work shares the cores.
+      say(
+          "CPU: %.1f s of this process (job and broker) while draining: %,.0f events per"
+              + " CPU-second, %.1f µs per event",
+          cpuSeconds, total / cpuSeconds, cpuSeconds * 1e6 / total);
     } finally {
       deleteQuietly(dir);
     }
@@ -395,5 +402,11 @@ public final class PipelineBench {
     public void close() {
       next.close();
     }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

@@ -11,6 +11,7 @@ import io.callsight.jobs.kpi.AgentInput;
 import io.callsight.jobs.kpi.CallFact;
 import io.callsight.jobs.kpi.FactKind;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.kpi.RepeatCallerBook;
 import io.callsight.jobs.kpi.SinkGuarantee;
 import io.callsight.schemas.AgentEvent;
 import io.callsight.schemas.AgentKpi;
@@ -86,10 +87,10 @@ public final class KpiJob {
             .filter(f -> f.kind == FactKind.OFFERED && f.callerId != null)
             .name("offers with a caller")
             .uid("offers-with-caller")
-            .keyBy(f -> f.callerId)
+            .keyBy(f -> RepeatCallerBook.bucketOf(f.callerId))
             .process(new RepeatCallerDetector(options.repeatWindow()))
             .name("repeat callers")
-            .uid("repeat-callers");
+            .uid("repeat-caller-buckets");
 
     DataStream<AgentInput> agentInputs =
         agents
