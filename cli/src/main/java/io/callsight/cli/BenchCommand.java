@@ -3,6 +3,7 @@ package io.callsight.cli;
 import io.callsight.bench.MathsBench;
 import io.callsight.bench.PipelineBench;
 import io.callsight.bench.QualityBench;
+import io.callsight.bench.QualityJobBench;
 import io.callsight.bench.SentimentBench;
 import io.callsight.bench.SpeechBench;
 import io.callsight.quality.text.Language;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Maths.class,
       BenchCommand.Pipeline.class,
       BenchCommand.Quality.class,
+      BenchCommand.QualityJob.class,
       BenchCommand.Sentiment.class,
       BenchCommand.Speech.class
     })
@@ -66,6 +68,42 @@ final class BenchCommand {
     @Override
     void run(boolean quick, java.io.PrintWriter out) throws Exception {
       QualityBench.run(quick, out);
+    }
+  }
+
+  @Command(
+      name = "quality-job",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The quality job's throughput on a Flink MiniCluster in this JVM at parallelism 1: the"
+            + " ten-minute call of bench quality under N call ids, each with its switch events, joined"
+            + " and scored with the job's state and checkpoints; outputs counted and discarded.",
+        "Prints calls per second and per CPU-second of the whole process, after a warm-up run."
+      })
+  static final class QualityJob implements Callable<Integer> {
+    @Option(
+        names = "--calls",
+        paramLabel = "N",
+        defaultValue = "3000",
+        description = "Calls per run. Default: ${DEFAULT-VALUE}")
+    int calls;
+
+    @Option(
+        names = "--lang",
+        paramLabel = "zh-CN|en-US",
+        description = "The calls' language. Default: zh-CN, then en-US")
+    String lang;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      QualityJobBench bench = new QualityJobBench(spec.commandLine().getOut());
+      for (Language language :
+          lang == null ? Language.values() : new Language[] {Language.of(lang)}) {
+        bench.measure(language, calls);
+      }
+      return 0;
     }
   }
 
