@@ -5,6 +5,14 @@ import io.callsight.quality.Conversation;
 import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
 import io.callsight.quality.text.Language;
+import io.callsight.schemas.CallEvent;
+import io.callsight.schemas.CallEventType;
+import io.callsight.schemas.ChannelLayout;
+import io.callsight.schemas.ConversationMeasures;
+import io.callsight.schemas.EndedBy;
+import io.callsight.schemas.Transcript;
+import io.callsight.schemas.TranscriptTurn;
+import io.callsight.schemas.TranscriptWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -64,6 +72,13 @@ final class TenMinuteCall {
     "Right, got it, let us do it your way.",
   };
 
+  /** The switch's facts of the call: agent 1024 answers after 20 s of waiting and holds once. */
+  static final String AGENT = "1024";
+
+  static final long WAIT_MS = 20_000;
+  static final long RING_MS = 9_000;
+  static final long HOLD_MS = 30_000;
+
   private TenMinuteCall() {}
 
   static Conversation of(Language language, long seed) {
@@ -108,7 +123,104 @@ final class TenMinuteCall {
         "bench-" + language.tag(),
         language,
         turns,
-        new CallFacts("1024", null, 9_000L, 20_000L, 1, 30_000L, false, null),
+        new CallFacts(AGENT, null, RING_MS, WAIT_MS, 1, HOLD_MS, false, null),
         java.util.Map.of());
+  }
+
+  /**
+   * The call as the transcription job writes it to {@code transcripts}, answered at {@code
+   * answeredAt}: every turn's words with their times (Chinese in two-character words, about what a
+   * recogniser gives) and the talk and silence measures (the rows carry them; no rule reads them).
+   */
+  static Transcript transcript(Language language, long seed, String callId, long answeredAt) {
+    Conversation call = of(language, seed);
+    List<TranscriptTurn> turns = new ArrayList<>();
+    long talk = 0;
+    long longestSilence = 0;
+    long lastEnd = 0;
+    for (Turn t : call.turns()) {
+      String[] words =
+          language == Language.ZH_CN ? t.text().split("(?<=\\G..)") : t.text().split(" ");
+      long step = (t.endMs() - t.startMs()) / words.length;
+      List<TranscriptWord> timed = new ArrayList<>();
+      for (int i = 0; i < words.length; i++) {
+        long start = t.startMs() + i * step;
+        timed.add(new TranscriptWord(words[i], start, start + step, 0.9));
+      }
+      turns.add(
+          new TranscriptTurn(
+              io.callsight.schemas.Speaker.valueOf(t.speaker().name()),
+              t.startMs(),
+              t.endMs(),
+              t.text(),
+              timed));
+      talk += t.endMs() - t.startMs();
+      longestSilence = Math.max(longestSilence, t.startMs() - lastEnd);
+      lastEnd = t.endMs();
+    }
+    long duration = lastEnd + 1_000;
+    ConversationMeasures measures =
+        new ConversationMeasures(
+            talk,
+            (double) talk / duration,
+            duration - talk,
+            1 - (double) talk / duration,
+            longestSilence,
+            null,
+            turns.size() - 1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    return new Transcript(
+        callId,
+        "rec-" + callId,
+        language.tag(),
+        "vosk",
+        "bench",
+        ChannelLayout.AGENT_LEFT,
+        duration,
+        answeredAt,
+        answeredAt + duration + 5_000,
+        turns,
+        measures);
+  }
+
+  /**
+   * The switch's events of the call queued at {@code queuedAt}, up to the end of its wrap-up: the
+   * facts {@link #of} gives, as the quality job learns them.
+   */
+  static List<CallEvent> events(String callId, long queuedAt) {
+    long answered = queuedAt + WAIT_MS;
+    long ended = answered + 600_000 + HOLD_MS;
+    return List.of(
+        event(callId, 0, queuedAt, CallEventType.QUEUED).position(1).build(),
+        event(callId, 1, answered, CallEventType.ANSWERED)
+            .agentId(AGENT)
+            .waitMs(WAIT_MS)
+            .ringMs(RING_MS)
+            .build(),
+        event(callId, 2, answered + 200_000, CallEventType.HOLD_START).agentId(AGENT).build(),
+        event(callId, 3, answered + 200_000 + HOLD_MS, CallEventType.HOLD_END)
+            .agentId(AGENT)
+            .holdMs(HOLD_MS)
+            .build(),
+        event(callId, 4, ended, CallEventType.ENDED)
+            .agentId(AGENT)
+            .waitMs(WAIT_MS)
+            .talkMs(600_000L)
+            .holdMs(HOLD_MS)
+            .endedBy(EndedBy.CALLER)
+            .build(),
+        event(callId, 5, ended + 30_000, CallEventType.WRAPUP_ENDED)
+            .agentId(AGENT)
+            .wrapupMs(30_000L)
+            .build());
+  }
+
+  private static CallEvent.Builder event(String callId, int n, long time, CallEventType type) {
+    return CallEvent.builder(callId + "#" + n, callId, time, type, "bench").queue("service");
   }
 }

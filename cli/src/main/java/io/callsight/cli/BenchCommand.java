@@ -3,7 +3,10 @@ package io.callsight.cli;
 import io.callsight.bench.MathsBench;
 import io.callsight.bench.PipelineBench;
 import io.callsight.bench.QualityBench;
+import io.callsight.bench.QualityJobBench;
+import io.callsight.bench.SentimentBench;
 import io.callsight.bench.SpeechBench;
+import io.callsight.quality.text.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -21,6 +24,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Maths.class,
       BenchCommand.Pipeline.class,
       BenchCommand.Quality.class,
+      BenchCommand.QualityJob.class,
+      BenchCommand.Sentiment.class,
       BenchCommand.Speech.class
     })
 final class BenchCommand {
@@ -63,6 +68,93 @@ final class BenchCommand {
     @Override
     void run(boolean quick, java.io.PrintWriter out) throws Exception {
       QualityBench.run(quick, out);
+    }
+  }
+
+  @Command(
+      name = "quality-job",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The quality job's throughput on a Flink MiniCluster in this JVM at parallelism 1: the"
+            + " ten-minute call of bench quality under N call ids, each with its switch events, joined"
+            + " and scored with the job's state and checkpoints; outputs counted and discarded.",
+        "Prints calls per second and per CPU-second of the whole process, after a warm-up run."
+      })
+  static final class QualityJob implements Callable<Integer> {
+    @Option(
+        names = "--calls",
+        paramLabel = "N",
+        defaultValue = "3000",
+        description = "Calls per run. Default: ${DEFAULT-VALUE}")
+    int calls;
+
+    @Option(
+        names = "--lang",
+        paramLabel = "zh-CN|en-US",
+        description = "The calls' language. Default: zh-CN, then en-US")
+    String lang;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      QualityJobBench bench = new QualityJobBench(spec.commandLine().getOut());
+      for (Language language :
+          lang == null ? Language.values() : new Language[] {Language.of(lang)}) {
+        bench.measure(language, calls);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "sentiment",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The sentiment scorer on a labelled data set: a CSV file with a header row, one text and"
+            + " its label per row (1/positive/pos, 0/negative/neg or neutral). Prints per-label"
+            + " recall, balanced accuracy, the confusion matrix and texts per second.",
+        "Reads ChnSentiCorp (label,review) and MELD (Utterance, Sentiment) as they are; the README"
+            + " says where to get them."
+      })
+  static final class Sentiment implements Callable<Integer> {
+    @Option(
+        names = "--labelled",
+        required = true,
+        paramLabel = "FILE",
+        description = "The labelled CSV file (UTF-8)")
+    Path labelled;
+
+    @Option(
+        names = "--text",
+        paramLabel = "COLUMN",
+        description = "The text column. Default: the first of review, Utterance, text")
+    String text;
+
+    @Option(
+        names = "--label",
+        paramLabel = "COLUMN",
+        description = "The label column. Default: the first of label, Sentiment")
+    String label;
+
+    @Option(
+        names = "--lang",
+        paramLabel = "zh-CN|en-US",
+        description =
+            "The texts' language. Default: each text's own (Chinese if it has Han characters)")
+    String lang;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      SentimentBench.run(
+          labelled,
+          text,
+          label,
+          lang == null ? null : Language.of(lang),
+          spec.commandLine().getOut());
+      return 0;
     }
   }
 

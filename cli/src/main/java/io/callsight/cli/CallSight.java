@@ -40,7 +40,8 @@ public final class CallSight implements Runnable {
         (e, cmd, parsed) -> {
           // Bad input and bad configuration are the user's to fix: say what, not where in Java.
           if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-            cmd.getErr().println("callsight " + cmd.getCommandName() + ": " + e.getMessage());
+            // The full name ("callsight bench sentiment"): subcommands of two groups share names.
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             return 1;
           }
           throw e;

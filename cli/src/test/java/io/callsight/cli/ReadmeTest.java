@@ -46,6 +46,10 @@ class ReadmeTest {
     for (CommandLine sub : CallSight.commandLine().getSubcommands().values()) {
       if (!sub.getCommandName().equals("help")) {
         assertThat(readme).contains("./callsight " + sub.getCommandName());
+        // The commands of a group (bench, ingest) too.
+        for (String name : sub.getSubcommands().keySet()) {
+          assertThat(readme).contains("./callsight " + sub.getCommandName() + " " + name);
+        }
       }
     }
   }
