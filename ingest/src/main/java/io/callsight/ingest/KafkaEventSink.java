@@ -37,6 +37,11 @@ public final class KafkaEventSink implements EventSink {
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    // One request in flight per broker: with more, a first batch that fails retriably (a fresh
+    // topic's leader not yet known) while the next one lands is retried forever with
+    // OutOfOrderSequenceException (KAFKA-14359), seen here when loading a backlog right after
+    // creating the topics. Batches of up to 256 KB keep the throughput.
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
