@@ -163,9 +163,13 @@ public final class PipelineBench {
           total, whole, total / whole, (total - consumedAtFirst) / steady);
       // CPU per event is steadier than events per second when other work shares the cores.
       say(
-          "CPU: %.1f s of this process (job and broker) while draining: %,.0f events per"
-              + " CPU-second, %.1f µs per event",
-          cpuSeconds, total / cpuSeconds, cpuSeconds * 1e6 / total);
+          "CPU: %.1f s of this process (job and broker) while draining, %.1f of %d cores:"
+              + " %,.0f events per CPU-second, %.1f µs per event",
+          cpuSeconds,
+          cpuSeconds / whole,
+          Runtime.getRuntime().availableProcessors(),
+          total / cpuSeconds,
+          cpuSeconds * 1e6 / total);
     } finally {
       deleteQuietly(dir);
     }
