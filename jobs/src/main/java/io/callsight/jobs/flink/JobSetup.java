@@ -29,8 +29,8 @@ public final class JobSetup {
     conf.set(CheckpointingOptions.TOLERABLE_FAILURE_NUMBER, 3);
     // Unaligned barriers overtake the records queued between operators instead of holding each
     // input until all have caught up: a backpressured job (a backlog after an outage) no longer
-    // stalls at every checkpoint, 15–20 % more events/s in `bench pipeline`. The queued records
-    // are stored with the checkpoint.
+    // stalls at every checkpoint (15–20 % more events/s in `bench pipeline` when other work
+    // shares the cores). The queued records are stored with the checkpoint.
     conf.set(CheckpointingOptions.ENABLE_UNALIGNED, true);
     env.configure(conf);
     env.setParallelism(parallelism);
