@@ -1,6 +1,7 @@
 package io.callsight.bench;
 
 import io.callsight.jobs.flink.JobSetup;
+import io.callsight.jobs.flink.TranscriptType;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.flink.QualityJob;
@@ -144,7 +145,10 @@ public final class QualityJobBench {
     // A failure ends the run with its cause instead of restarting the job over and over.
     env.configure(new Configuration().set(RestartStrategyOptions.RESTART_STRATEGY, "none"));
     DataStream<Transcript> transcripts =
-        env.fromSequence(0, calls - 1).map(new Transcripts(language)).name("transcripts");
+        env.fromSequence(0, calls - 1)
+            .map(new Transcripts(language))
+            .returns(TranscriptType.INSTANCE)
+            .name("transcripts");
     DataStream<CallEvent> callEvents =
         env.fromSequence(0, calls - 1)
             .flatMap(

@@ -5,7 +5,7 @@ public record TranscriptWord(String word, long startMs, long endMs, double conf)
 
   public TranscriptWord {
     Records.requireText(word, "word");
-    Records.requireSpan(startMs, endMs, "word " + word);
+    Records.requireSpan(startMs, endMs, "word", word);
     Records.requireFraction(conf, "conf");
   }
 }

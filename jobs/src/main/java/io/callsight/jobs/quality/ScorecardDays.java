@@ -5,7 +5,6 @@ import io.callsight.quality.scorecard.AgentScorecard;
 import io.callsight.quality.scorecard.Measure;
 import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.AgentScorecardDay;
-import io.callsight.schemas.ScoredCall;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,14 +32,14 @@ public final class ScorecardDays {
       String agentId,
       LocalDate day,
       ZoneId zone,
-      Collection<ScoredCall> calls,
+      Collection<ScorecardCall> calls,
       Collection<AgentKpi> intervals,
       AgentScorecard card,
       int revision,
       long now) {
     AgentDay work = new AgentDay(agentId, day);
-    for (ScoredCall c : calls) {
-      work.addScore(c.score(), c.autoFail(), "complaint".equals(c.category()));
+    for (ScorecardCall c : calls) {
+      work.addScore(c.score(), c.autoFail(), c.complaint());
     }
     int handled = 0;
     for (AgentKpi k : intervals) {

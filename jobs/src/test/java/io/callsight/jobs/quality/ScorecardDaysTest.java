@@ -43,7 +43,7 @@ class ScorecardDaysTest {
             "1024",
             LocalDate.parse("2024-01-02"),
             SHANGHAI,
-            List.of(good, complaint),
+            List.of(ScorecardCall.of(good), ScorecardCall.of(complaint)),
             List.of(morning, afternoon),
             OPTIONS.scorecard(),
             4,

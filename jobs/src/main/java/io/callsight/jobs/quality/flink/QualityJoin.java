@@ -61,11 +61,12 @@ public final class QualityJoin
   @Override
   public void processElement1(Transcript t, Context ctx, Collector<ScoredCall> out)
       throws Exception {
-    transcript.update(Json.toBytes(t));
     KnownCall known = knownCall();
     if (known != null && known.finished()) {
       score(t, known, ctx, out);
     } else {
+      // Kept only when it waits: writing a transcript as JSON costs about as much as scoring it.
+      transcript.update(Json.toBytes(t));
       waitUntil(ctx, ctx.timerService().currentProcessingTime() + options.waitForCall().toMillis());
     }
   }

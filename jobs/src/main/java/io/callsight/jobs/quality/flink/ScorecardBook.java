@@ -1,6 +1,7 @@
 package io.callsight.jobs.quality.flink;
 
 import io.callsight.jobs.quality.QualityOptions;
+import io.callsight.jobs.quality.ScorecardCall;
 import io.callsight.jobs.quality.ScorecardDays;
 import io.callsight.quality.scorecard.AgentScorecard;
 import io.callsight.schemas.AgentKpi;
@@ -32,7 +33,9 @@ public final class ScorecardBook
 
   private final QualityOptions options;
   private transient AgentScorecard card;
-  // JSON values: the rows' schemas may grow without a state serializer migration.
+  // JSON values: the rows' schemas may grow without a state serializer migration. A call keeps
+  // only what the scorecard counts, since every emit reads the whole day; a whole call-score
+  // stored by an earlier version reads as the same ScorecardCall.
   private transient MapState<String, byte[]> calls;
   private transient MapState<String, byte[]> intervals;
   private transient ValueState<Integer> revision;
@@ -68,8 +71,8 @@ public final class ScorecardBook
       throws Exception {
     byte[] before = calls.get(c.callId());
     if (before == null
-        || Json.fromBytes(before, ScoredCall.class).ruleSetVersion() <= c.ruleSetVersion()) {
-      calls.put(c.callId(), Json.toBytes(c));
+        || Json.fromBytes(before, ScorecardCall.class).ruleSetVersion() <= c.ruleSetVersion()) {
+      calls.put(c.callId(), Json.toBytes(ScorecardCall.of(c)));
       emit(ctx, out);
     }
   }
@@ -92,9 +95,9 @@ public final class ScorecardBook
     }
     int next = last == null ? 0 : last + 1;
     revision.update(next);
-    List<ScoredCall> dayCalls = new ArrayList<>();
+    List<ScorecardCall> dayCalls = new ArrayList<>();
     for (byte[] json : calls.values()) {
-      dayCalls.add(Json.fromBytes(json, ScoredCall.class));
+      dayCalls.add(Json.fromBytes(json, ScorecardCall.class));
     }
     List<AgentKpi> dayIntervals = new ArrayList<>();
     for (byte[] json : intervals.values()) {

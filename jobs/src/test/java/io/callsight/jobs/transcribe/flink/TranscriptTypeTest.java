@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.jobs.flink.Decoded;
 import io.callsight.jobs.flink.JsonRecordDeserializer;
+import io.callsight.jobs.flink.TranscriptType;
 import io.callsight.schemas.ChannelLayout;
 import io.callsight.schemas.ConversationMeasures;
 import io.callsight.schemas.Interruption;
@@ -96,5 +97,26 @@ class TranscriptTypeTest {
     assertThat(
             plain.deserialize(new DataInputDeserializer(out2.getSharedBuffer(), 0, out2.length())))
         .isEqualTo(in.value);
+  }
+
+  @Test
+  void transcriptsSurviveTheirOwnSerializerWithEveryField() throws Exception {
+    Transcript in = transcript();
+    TypeSerializer<Transcript> serializer =
+        TranscriptType.INSTANCE.createSerializer(new SerializerConfigImpl());
+    DataOutputSerializer out = new DataOutputSerializer(256);
+    serializer.serialize(in, out);
+    DataOutputSerializer copied = new DataOutputSerializer(256);
+    serializer.copy(new DataInputDeserializer(out.getSharedBuffer(), 0, out.length()), copied);
+
+    assertThat(
+            serializer.deserialize(
+                new DataInputDeserializer(copied.getSharedBuffer(), 0, copied.length())))
+        .isEqualTo(in);
+    assertThat(serializer.snapshotConfiguration().restoreSerializer()).isEqualTo(serializer);
+    // TranscriptSerializer writes these fields one by one: a new one must be added there too.
+    assertThat(Transcript.class.getRecordComponents()).hasSize(11);
+    assertThat(TranscriptTurn.class.getRecordComponents()).hasSize(5);
+    assertThat(TranscriptWord.class.getRecordComponents()).hasSize(4);
   }
 }
