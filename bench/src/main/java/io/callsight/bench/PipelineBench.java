@@ -122,7 +122,7 @@ public final class PipelineBench {
       KpiOptions options = options(bootstrap, "bench-throughput", parallelism);
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
       long start = System.nanoTime();
-      long cpuAtStart = processCpuNanos();
+      long cpuAtStart = QualityJobBench.processCpuNanos();
       JobClient job = baselineOnly ? Baseline.run(env, options) : KpiJob.runOnKafka(env, options);
       say(
           "%s started (parallelism %d, checkpoints every %s); waiting for it to drain the"
@@ -152,7 +152,7 @@ public final class PipelineBench {
         }
       }
       long end = System.nanoTime();
-      double cpuSeconds = (processCpuNanos() - cpuAtStart) / 1e9;
+      double cpuSeconds = (QualityJobBench.processCpuNanos() - cpuAtStart) / 1e9;
       job.cancel().get();
       double steady = (end - firstProgressNanos) / 1e9;
       double whole = (end - start) / 1e9;
@@ -406,11 +406,5 @@ public final class PipelineBench {
     public void close() {
       next.close();
     }
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 }

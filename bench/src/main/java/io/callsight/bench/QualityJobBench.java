@@ -230,7 +230,8 @@ public final class QualityJobBench {
     stream.map(new Counted<T>(name)).sinkTo(new DiscardingSink<>()).name("count " + name);
   }
 
-  private static long processCpuNanos() {
+  /** CPU time of this whole process (every thread), for the benches' CPU-per-work figures. */
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }

@@ -40,7 +40,10 @@ public final class CallProgress {
     return false;
   }
 
-  /** 64-bit FNV-1a: collisions among one call's few ids are negligible. */
+  /**
+   * 64-bit FNV-1a: collisions among one call's few event ids, or among the callers of one
+   * repeat-caller bucket, are negligible.
+   */
   static long hash(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {

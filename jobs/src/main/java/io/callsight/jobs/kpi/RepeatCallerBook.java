@@ -51,12 +51,7 @@ public final class RepeatCallerBook {
     if (CallerIds.isHashed(callerId)) {
       return Long.parseUnsignedLong(callerId, 16);
     }
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < callerId.length(); i++) {
-      h ^= callerId.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
+    return CallProgress.hash(callerId);
   }
 
   /** The bucket a caller's offers are kept in. */
