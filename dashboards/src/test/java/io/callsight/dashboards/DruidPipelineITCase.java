@@ -52,8 +52,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -64,6 +67,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * once for all of these (it takes about 35 s).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DruidPipelineITCase {
   @RegisterExtension
   static final MiniClusterExtension FLINK =
@@ -409,9 +413,14 @@ class DruidPipelineITCase {
     }
   }
 
+  /**
+   * Runs last: replacing a supervisor stops its tasks, and until a historical has loaded their
+   * segments Druid may not know the table at all ("Object 'alerts' not found"); waiting for a count
+   * right after the replacement does not help, as the stopping task still answers it.
+   */
   @Test
+  @Order(Integer.MAX_VALUE)
   void supervisorsAreSubmittedAgainOnlyWhenTheirSpecChanged() throws Exception {
-    long alertsBefore = countOnceThere("alerts");
     List<SupervisorOutcome> again =
         druid.ensureSupervisors(SupervisorSpecs.forKafka(stack.kafkaBootstrap()));
     assertThat(again).hasSize(Datasource.values().length);
@@ -433,9 +442,6 @@ class DruidPipelineITCase {
     assertThat(druid.ensureSupervisors(List.of(shipped)))
         .extracting(SupervisorOutcome::action)
         .containsExactly(SupervisorOutcome.Action.UPDATED);
-    // Replacing a supervisor stops its tasks: until their rows are handed off, Druid may not
-    // know the table. The other tests query it, so wait until it answers again.
-    awaitEqual(alertsBefore, () -> countOnceThere("alerts"));
   }
 
   @Test
