@@ -211,10 +211,13 @@ public final class KpiJob {
                 d.value != null ? eventTime.timeOf(d.value) : Long.MIN_VALUE);
     if (!options.maxSourceDrift().isZero()) {
       // While catching up, a partition far ahead of the slowest waits, or every call read ahead
-      // sits in state until the watermark reaches it.
+      // sits in state until the watermark reaches it. A paused reader resumes only when the
+      // group's watermark is next announced. Ten minutes of a 500-agent centre's events drain in
+      // a tenth of a second, so announced every 200 ms every operator sat idle most of the
+      // time; every 20 ms, a backlog drains as fast as with no alignment (`bench pipeline`).
       strategy =
           strategy.withWatermarkAlignment(
-              "kpi-sources", options.maxSourceDrift(), Duration.ofMillis(200));
+              "kpi-sources", options.maxSourceDrift(), Duration.ofMillis(20));
     }
     return env.fromSource(
             KafkaIo.source(kafka, options.groupId(), topic, type, "kpi-job.decode"),
