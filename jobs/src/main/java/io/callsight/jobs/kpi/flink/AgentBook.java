@@ -54,7 +54,12 @@ public final class AgentBook extends KeyedProcessFunction<String, AgentInput, Ag
       tl = new AgentTimeline(in.agentId);
     }
     AgentActivity before = tl.live.effective();
-    Set<String> queuesBefore = new TreeSet<>(tl.live.queues);
+    // Only these inputs change the queues an agent serves; the others need no copy to compare.
+    Set<String> queuesBefore =
+        switch (in.kind) {
+          case LOGIN, LOGOUT, ANSWERED -> new TreeSet<>(tl.live.queues);
+          default -> tl.live.queues;
+        };
     if (intervals.isFinal(intervals.startOf(in.time), watermark, latenessMs)
         || !tl.offer(in, intervals, watermark)) {
       ctx.output(DeadLetters.TAG, tooLate(in, watermark));
