@@ -92,6 +92,12 @@ public final class CallTracker extends KeyedProcessFunction<String, CallEvent, C
     timer.clear();
     CallProgress p = progress.value();
     if (p != null) {
+      long deadline = tracking.deadline(p);
+      if (deadline > timestamp) {
+        // Events since the timer was set moved the deadline on (see schedule).
+        schedule(deadline, ctx);
+        return;
+      }
       emit(tracking.expire(p), ctx, out);
       progress.clear();
       return;
@@ -138,9 +144,14 @@ public final class CallTracker extends KeyedProcessFunction<String, CallEvent, C
     step.facts().forEach(out::collect);
   }
 
+  /**
+   * Makes sure the call is looked at by {@code at}. Each event moves an unfinished call's deadline
+   * on; rather than move its timer every time (a delete and an insert in the timer heap per event),
+   * a later deadline waits for the timer to fire, which then sets the next one.
+   */
   private void schedule(long at, Context ctx) throws Exception {
     Long due = timer.value();
-    if (due != null && due == at) {
+    if (due != null && due <= at) {
       return;
     }
     if (due != null) {

@@ -93,6 +93,32 @@ class CallTrackerTest {
   }
 
   @Test
+  void shouldGiveUpAnUnfinishedCallOnlyTheTtlAfterItsLastEventWithOneTimer() throws Exception {
+    long ttl = OPTIONS.callTtl().toMillis();
+    harness.processElement(CallScript.inbound("c1", "sales", T0).events().get(0), T);
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    // A later event moves the deadline without moving the timer: it stays one timer.
+    CallEvent answered =
+        CallScript.inbound("c1", "sales", T0).answer("1127", 10).events().stream()
+            .filter(e -> e.type() == CallEventType.ANSWERED)
+            .findFirst()
+            .orElseThrow();
+    harness.processElement(answered, answered.eventTime());
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+    // The first deadline passes: the timer finds the call heard from since and waits on.
+    harness.processWatermark(T + ttl);
+    assertThat(harness.extractOutputValues()).extracting(f -> f.kind).doesNotContain(FactKind.LOST);
+    assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    harness.processWatermark(T + 10_000 + ttl - 1);
+    assertThat(harness.extractOutputValues()).extracting(f -> f.kind).doesNotContain(FactKind.LOST);
+    harness.processWatermark(T + 10_000 + ttl);
+    assertThat(harness.extractOutputValues()).extracting(f -> f.kind).endsWith(FactKind.LOST);
+    assertThat(harness.numKeyedStateEntries()).isZero();
+    assertThat(harness.numEventTimeTimers()).isZero();
+  }
+
+  @Test
   void shouldDeadLetterEventsOfACallWhoseStartNeverCame() throws Exception {
     CallEvent orphan =
         CallEvent.builder("x1", "c404", T, CallEventType.ENDED, "test").talkMs(60_000L).build();
