@@ -6,7 +6,8 @@ import java.util.List;
  * Turns a text's tokens into a score, the way VADER does (Hutto and Gilbert, 2014): each word's
  * valence, flipped and damped by a negation up to three tokens before it, scaled by degree words
  * before or after it, words before a contrast (but, 但是) halved and after it raised by half,
- * exclamation marks adding intensity, and the sum squashed into [-1, 1].
+ * exclamation marks adding intensity, and the sum squashed into [-1, 1]. Beyond VADER, a negation
+ * with nothing to flip counts as a mild complaint (没有勺子: something is missing).
  */
 final class ValenceRules {
   /** How much a negation keeps of a word's valence, flipped (VADER's N_SCALAR). */
@@ -16,6 +17,13 @@ final class ValenceRules {
   static final double NEGATED_DEGREE = -0.5;
 
   private static final int REACH = 3;
+
+  /**
+   * A negation with no sentiment word to flip states something missing or not done (没有勺子, 不接电话,
+   * 还没到): customers say that to complain.
+   */
+  static final double ABSENCE = -1;
+
   private static final double ALPHA = 15;
 
   private ValenceRules() {}
@@ -31,6 +39,7 @@ final class ValenceRules {
         case CONTRAST -> contrast = i;
         case EXCLAIM -> exclaims++;
         case WORD -> valence[i] = modified(tokens, i);
+        case NEGATION -> valence[i] = negatesAWord(tokens, i) ? 0 : ABSENCE;
         default -> {}
       }
     }
@@ -46,6 +55,23 @@ final class ValenceRules {
       sum += Math.signum(sum) * 0.292 * Math.min(exclaims, 4);
     }
     return sum / Math.sqrt(sum * sum + ALPHA);
+  }
+
+  /** Whether the first word a negation reaches has a valence for it to flip. */
+  private static boolean negatesAWord(List<Token> tokens, int at) {
+    for (int i = at + 1; i <= at + REACH && i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (t.role()) {
+        case WORD -> {
+          return t.value() != 0;
+        }
+        case CLAUSE, CONTRAST -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static double modified(List<Token> tokens, int i) {

@@ -39,6 +39,28 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aNegationWithNothingToFlipIsAComplaint() {
+    // Something missing or not done, told as a fact.
+    assertThat(zh.score("我的快递还没到").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("打了三次电话都没有人接").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("师傅今天没来").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh("师傅今天没来")).isGreaterThan(zh("很不满意"));
+    // Negating a neutral word is an absence too.
+    assertThat(zh("信号不正常")).isNegative();
+    // A negation with a word to flip only flips it.
+    assertThat(zh("没有问题")).isPositive();
+  }
+
+  @Test
+  void questionsAndPoliteClosingsAreNoComplaints() {
+    assertThat(zh.score("请问是不是要先交费").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh("你们有没有优惠活动")).isNotNegative();
+    assertThat(zh.score("不用了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh.score("没有了，谢谢").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(zh("服务没得说")).isPositive();
+  }
+
+  @Test
   void degreeWordsStrengthenOrSoften() {
     assertThat(zh("非常满意")).isGreaterThan(zh("满意"));
     assertThat(zh("有点慢")).isGreaterThan(zh("慢"));
