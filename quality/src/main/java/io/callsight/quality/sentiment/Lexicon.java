@@ -54,8 +54,9 @@ final class Lexicon {
   }
 
   /**
-   * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast] and
-   * [words]; entries replace earlier ones from another file but may not repeat within it.
+   * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
+   * [clause] and [words]; entries replace earlier ones from another file but may not repeat within
+   * it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -76,7 +77,9 @@ final class Lexicon {
         Token.Role role = role(section, where);
         double value = 0;
         String words = l;
-        if (role != Token.Role.NEGATION && role != Token.Role.CONTRAST) {
+        if (role != Token.Role.NEGATION
+            && role != Token.Role.CONTRAST
+            && role != Token.Role.CLAUSE) {
           int tab = l.indexOf('\t');
           if (tab < 0) {
             throw new IllegalStateException(where + ": expected value<TAB>words");
@@ -121,6 +124,7 @@ final class Lexicon {
       case "degrees" -> Token.Role.DEGREE;
       case "after" -> Token.Role.AFTER_DEGREE;
       case "contrast" -> Token.Role.CONTRAST;
+      case "clause" -> Token.Role.CLAUSE;
       case "words" -> Token.Role.WORD;
       default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
     };

@@ -61,6 +61,13 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aNegationDoesNotReachPastJiu() {
+    // 没几天 is a time span; 坏了 is what happened after it.
+    assertThat(zh("用了没几天就坏了")).isNegative();
+    assertThat(zh("没多久就修好了")).isPositive();
+  }
+
+  @Test
   void degreeWordsStrengthenOrSoften() {
     assertThat(zh("非常满意")).isGreaterThan(zh("满意"));
     assertThat(zh("有点慢")).isGreaterThan(zh("慢"));
