@@ -55,8 +55,8 @@ final class Lexicon {
 
   /**
    * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
-   * [clause] and [words]; entries replace earlier ones from another file but may not repeat within
-   * it.
+   * [clause], [words] and [complaints]; entries replace earlier ones from another file but may not
+   * repeat within it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -126,6 +126,7 @@ final class Lexicon {
       case "contrast" -> Token.Role.CONTRAST;
       case "clause" -> Token.Role.CLAUSE;
       case "words" -> Token.Role.WORD;
+      case "complaints" -> Token.Role.COMPLAINT;
       default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
     };
   }

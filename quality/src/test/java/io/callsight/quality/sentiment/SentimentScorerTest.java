@@ -68,6 +68,24 @@ class SentimentScorerTest {
   }
 
   @Test
+  void complaintsToldAsFactsAreNegative() {
+    assertThat(zh.score("宽带又掉线了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("打了好几次电话都没人处理").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("说好的今天上门，结果没人来").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("居然扣了我两百块").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("你们必须给个说法").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    // Weaker than an evaluative word, so praise still wins.
+    assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
+    assertThat(zh("居然这么好吃")).isPositive();
+  }
+
+  @Test
+  void aNegatedComplaintIsNeitherComplaintNorPraise() {
+    assertThat(zh.score("检查过了，没有漏水").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh.score("宽带没有掉线").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
   void degreeWordsStrengthenOrSoften() {
     assertThat(zh("非常满意")).isGreaterThan(zh("满意"));
     assertThat(zh("有点慢")).isGreaterThan(zh("慢"));
