@@ -57,6 +57,7 @@ class SentimentScorerTest {
     assertThat(zh("你们有没有优惠活动")).isNotNegative();
     assertThat(zh.score("不用了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(zh.score("没有了，谢谢").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(zh.score("没什么事了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(zh("服务没得说")).isPositive();
   }
 
@@ -83,6 +84,13 @@ class SentimentScorerTest {
   void aNegatedComplaintIsNeitherComplaintNorPraise() {
     assertThat(zh.score("检查过了，没有漏水").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(zh.score("宽带没有掉线").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
+  void anExpectationLetDownNegatesWhatFollows() {
+    assertThat(zh("没有想象中的那么好")).isNegative();
+    assertThat(zh("这个套餐没什么用")).isNegative();
+    assertThat(zh("没什么问题")).isPositive();
   }
 
   @Test
