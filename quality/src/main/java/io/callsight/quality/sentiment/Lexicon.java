@@ -77,15 +77,14 @@ final class Lexicon {
         Token.Role role = role(section, where);
         double value = 0;
         String words = l;
-        if (role != Token.Role.NEGATION
-            && role != Token.Role.CONTRAST
-            && role != Token.Role.CLAUSE) {
-          int tab = l.indexOf('\t');
-          if (tab < 0) {
-            throw new IllegalStateException(where + ": expected value<TAB>words");
-          }
+        boolean valued = role != Token.Role.CONTRAST && role != Token.Role.CLAUSE;
+        int tab = l.indexOf('\t');
+        if (valued && tab >= 0) {
           value = Double.parseDouble(l.substring(0, tab).strip());
           words = l.substring(tab + 1);
+        } else if (valued && role != Token.Role.NEGATION) {
+          // A negation's value is optional: what it counts with nothing to flip, else 0.
+          throw new IllegalStateException(where + ": expected value<TAB>words");
         }
         for (String w : words.strip().split("\\s+")) {
           if (own.put(w, new Token(role, value)) != null) {

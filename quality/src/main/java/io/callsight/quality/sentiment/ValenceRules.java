@@ -8,7 +8,7 @@ import java.util.List;
  * before or after it, words before a contrast (but, 但是) halved and after it raised by half,
  * exclamation marks adding intensity, and the sum squashed into [-1, 1]. Beyond VADER, for
  * complaints told as facts: complaint cues count like negative words but a negation cancels them,
- * and a negation with nothing to flip counts as a mild complaint itself.
+ * and a negation with nothing to flip counts its own value (Chinese: a mild complaint).
  */
 final class ValenceRules {
   /** How much a negation keeps of a word's valence, flipped (VADER's N_SCALAR). */
@@ -18,12 +18,6 @@ final class ValenceRules {
   static final double NEGATED_DEGREE = -0.5;
 
   private static final int REACH = 3;
-
-  /**
-   * A negation with no sentiment word to flip states something missing or not done (没有勺子, 不接电话,
-   * 还没到): customers say that to complain.
-   */
-  static final double ABSENCE = -1;
 
   private static final double ALPHA = 15;
 
@@ -40,7 +34,7 @@ final class ValenceRules {
         case CONTRAST -> contrast = i;
         case EXCLAIM -> exclaims++;
         case WORD, COMPLAINT -> valence[i] = modified(tokens, i);
-        case NEGATION -> valence[i] = negatesAWord(tokens, i) ? 0 : ABSENCE;
+        case NEGATION -> valence[i] = negatesAWord(tokens, i) ? 0 : t.value();
         default -> {}
       }
     }

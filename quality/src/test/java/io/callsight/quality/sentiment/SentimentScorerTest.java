@@ -49,6 +49,8 @@ class SentimentScorerTest {
     assertThat(zh("信号不正常")).isNegative();
     // A negation with a word to flip only flips it.
     assertThat(zh("没有问题")).isPositive();
+    // English negations keep VADER's rule: alone, they count nothing.
+    assertThat(en.score("I don't know").label()).isEqualTo(Sentiment.Label.NEUTRAL);
   }
 
   @Test
