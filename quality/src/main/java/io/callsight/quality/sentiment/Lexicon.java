@@ -54,8 +54,9 @@ final class Lexicon {
   }
 
   /**
-   * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast] and
-   * [words]; entries replace earlier ones from another file but may not repeat within it.
+   * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
+   * [clause], [words] and [complaints]; entries replace earlier ones from another file but may not
+   * repeat within it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -76,13 +77,14 @@ final class Lexicon {
         Token.Role role = role(section, where);
         double value = 0;
         String words = l;
-        if (role != Token.Role.NEGATION && role != Token.Role.CONTRAST) {
-          int tab = l.indexOf('\t');
-          if (tab < 0) {
-            throw new IllegalStateException(where + ": expected value<TAB>words");
-          }
+        boolean valued = role != Token.Role.CONTRAST && role != Token.Role.CLAUSE;
+        int tab = l.indexOf('\t');
+        if (valued && tab >= 0) {
           value = Double.parseDouble(l.substring(0, tab).strip());
           words = l.substring(tab + 1);
+        } else if (valued && role != Token.Role.NEGATION) {
+          // A negation's value is optional: what it counts with nothing to flip, else 0.
+          throw new IllegalStateException(where + ": expected value<TAB>words");
         }
         for (String w : words.strip().split("\\s+")) {
           if (own.put(w, new Token(role, value)) != null) {
@@ -121,7 +123,9 @@ final class Lexicon {
       case "degrees" -> Token.Role.DEGREE;
       case "after" -> Token.Role.AFTER_DEGREE;
       case "contrast" -> Token.Role.CONTRAST;
+      case "clause" -> Token.Role.CLAUSE;
       case "words" -> Token.Role.WORD;
+      case "complaints" -> Token.Role.COMPLAINT;
       default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
     };
   }

@@ -6,7 +6,15 @@ record Token(Role role, double value) {
   enum Role {
     /** A word with a valence in [-4, 4]. */
     WORD,
-    /** Flips the words after it (不, not). */
+    /**
+     * A fact customers complain with (漏水, 没人接, 居然): negative, but a negation cancels it instead of
+     * making it praise (没漏 is no compliment).
+     */
+    COMPLAINT,
+    /**
+     * Flips the words after it (不, not); with none to flip it counts its value, in Chinese a mild
+     * complaint (没有勺子, 没人接: something missing or not done).
+     */
     NEGATION,
     /** Multiplies the word after it (非常 1.6, slightly 0.6). */
     DEGREE,

@@ -6,7 +6,9 @@ import java.util.List;
  * Turns a text's tokens into a score, the way VADER does (Hutto and Gilbert, 2014): each word's
  * valence, flipped and damped by a negation up to three tokens before it, scaled by degree words
  * before or after it, words before a contrast (but, 但是) halved and after it raised by half,
- * exclamation marks adding intensity, and the sum squashed into [-1, 1].
+ * exclamation marks adding intensity, and the sum squashed into [-1, 1]. Beyond VADER, for
+ * complaints told as facts: complaint cues count like negative words but a negation cancels them,
+ * and a negation with nothing to flip counts its own value (Chinese: a mild complaint).
  */
 final class ValenceRules {
   /** How much a negation keeps of a word's valence, flipped (VADER's N_SCALAR). */
@@ -16,6 +18,7 @@ final class ValenceRules {
   static final double NEGATED_DEGREE = -0.5;
 
   private static final int REACH = 3;
+
   private static final double ALPHA = 15;
 
   private ValenceRules() {}
@@ -30,7 +33,8 @@ final class ValenceRules {
       switch (t.role()) {
         case CONTRAST -> contrast = i;
         case EXCLAIM -> exclaims++;
-        case WORD -> valence[i] = modified(tokens, i);
+        case WORD, COMPLAINT -> valence[i] = modified(tokens, i);
+        case NEGATION -> valence[i] = negatesAWord(tokens, i) ? 0 : t.value();
         default -> {}
       }
     }
@@ -48,6 +52,23 @@ final class ValenceRules {
     return sum / Math.sqrt(sum * sum + ALPHA);
   }
 
+  /** Whether the first word a negation reaches has a valence for it to flip. */
+  private static boolean negatesAWord(List<Token> tokens, int at) {
+    for (int i = at + 1; i <= at + REACH && i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (t.role()) {
+        case WORD, COMPLAINT -> {
+          return t.value() != 0;
+        }
+        case CLAUSE, CONTRAST -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
   private static double modified(List<Token> tokens, int i) {
     double v = tokens.get(i).value();
     double degree = 1;
@@ -58,7 +79,8 @@ final class ValenceRules {
       Token t = tokens.get(i - d);
       if (t.role() == Token.Role.CLAUSE
           || t.role() == Token.Role.CONTRAST
-          || t.role() == Token.Role.WORD) {
+          || t.role() == Token.Role.WORD
+          || t.role() == Token.Role.COMPLAINT) {
         break;
       }
       if (t.role() == Token.Role.DEGREE) {
@@ -73,6 +95,9 @@ final class ValenceRules {
       degree *= tokens.get(i + 1).value();
     }
     if (negations % 2 == 1) {
+      if (tokens.get(i).role() == Token.Role.COMPLAINT) {
+        return 0;
+      }
       if (degreeAt >= 0 && firstNegationAt < degreeAt) {
         return v * NEGATED_DEGREE;
       }

@@ -39,6 +39,63 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aNegationWithNothingToFlipIsAComplaint() {
+    // Something missing or not done, told as a fact.
+    assertThat(zh.score("我的快递还没到").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("打了三次电话都没有人接").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("师傅今天没来").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh("师傅今天没来")).isGreaterThan(zh("很不满意"));
+    // Negating a neutral word is an absence too.
+    assertThat(zh("信号不正常")).isNegative();
+    // A negation with a word to flip only flips it.
+    assertThat(zh("没有问题")).isPositive();
+    // English negations keep VADER's rule: alone, they count nothing.
+    assertThat(en.score("I don't know").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
+  void questionsAndPoliteClosingsAreNoComplaints() {
+    assertThat(zh.score("请问是不是要先交费").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh("你们有没有优惠活动")).isNotNegative();
+    assertThat(zh.score("不用了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh.score("没有了，谢谢").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(zh.score("没什么事了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh("服务没得说")).isPositive();
+  }
+
+  @Test
+  void aNegationDoesNotReachPastJiu() {
+    // 没几天 is a time span; 坏了 is what happened after it.
+    assertThat(zh("用了没几天就坏了")).isNegative();
+    assertThat(zh("没多久就修好了")).isPositive();
+  }
+
+  @Test
+  void complaintsToldAsFactsAreNegative() {
+    assertThat(zh.score("宽带又掉线了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("打了好几次电话都没人处理").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("说好的今天上门，结果没人来").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("居然扣了我两百块").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("你们必须给个说法").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    // Weaker than an evaluative word, so praise still wins.
+    assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
+    assertThat(zh("居然这么好吃")).isPositive();
+  }
+
+  @Test
+  void aNegatedComplaintIsNeitherComplaintNorPraise() {
+    assertThat(zh.score("检查过了，没有漏水").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh.score("宽带没有掉线").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
+  void anExpectationLetDownNegatesWhatFollows() {
+    assertThat(zh("没有想象中的那么好")).isNegative();
+    assertThat(zh("这个套餐没什么用")).isNegative();
+    assertThat(zh("没什么问题")).isPositive();
+  }
+
+  @Test
   void degreeWordsStrengthenOrSoften() {
     assertThat(zh("非常满意")).isGreaterThan(zh("满意"));
     assertThat(zh("有点慢")).isGreaterThan(zh("慢"));
