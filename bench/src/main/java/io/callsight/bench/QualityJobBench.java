@@ -1,7 +1,7 @@
 package io.callsight.bench;
 
 import io.callsight.jobs.flink.JobSetup;
-import io.callsight.jobs.flink.TranscriptType;
+import io.callsight.jobs.flink.TranscriptSerializer;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.flink.QualityJob;
@@ -157,7 +157,7 @@ public final class QualityJobBench {
     DataStream<Transcript> transcripts =
         env.fromSequence(0, calls - 1)
             .map(new Transcripts(language))
-            .returns(TranscriptType.INSTANCE)
+            .returns(TranscriptSerializer.TYPE)
             .name("transcripts");
     DataStream<CallEvent> callEvents =
         env.fromSequence(0, calls - 1).flatMap(new CallEvents(calls)).name("call-events");

@@ -10,9 +10,9 @@ import io.callsight.schemas.TranscriptWord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -21,10 +21,12 @@ import org.apache.flink.types.StringValue;
  * Transcripts between operators, written field by field. Flink's POJO serializer builds each of a
  * ten-minute call's 1,500 words by reflection: three times slower to write, half again slower to
  * read. The measures go as JSON, one small object per call, so they may grow without a change here;
- * a new field of a transcript, turn or word needs one ({@code TranscriptTypeTest} says so).
+ * a new field of a transcript, turn or word needs one ({@code TranscriptSerializerTest} says so).
  */
-public final class TranscriptSerializer extends TypeSerializerSingleton<Transcript> {
+public final class TranscriptSerializer extends FieldSerializer<Transcript> {
   public static final TranscriptSerializer INSTANCE = new TranscriptSerializer();
+  public static final TypeInformation<Transcript> TYPE =
+      new HandWrittenType<>(Transcript.class, INSTANCE);
   private static final long serialVersionUID = 1L;
 
   private TranscriptSerializer() {}
@@ -103,16 +105,6 @@ public final class TranscriptSerializer extends TypeSerializerSingleton<Transcri
   }
 
   @Override
-  public Transcript deserialize(Transcript reuse, DataInputView in) throws IOException {
-    return deserialize(in);
-  }
-
-  @Override
-  public void copy(DataInputView in, DataOutputView out) throws IOException {
-    serialize(deserialize(in), out);
-  }
-
-  @Override
   public boolean isImmutableType() {
     return true;
   }
@@ -125,16 +117,6 @@ public final class TranscriptSerializer extends TypeSerializerSingleton<Transcri
   @Override
   public Transcript copy(Transcript from) {
     return from;
-  }
-
-  @Override
-  public Transcript copy(Transcript from, Transcript reuse) {
-    return from;
-  }
-
-  @Override
-  public int getLength() {
-    return -1;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.callsight.jobs.kpi.flink;
 
 import static org.apache.flink.connector.base.DeliveryGuarantee.EXACTLY_ONCE;
 
+import io.callsight.jobs.flink.CallEventSerializer;
 import io.callsight.jobs.flink.DeadLetters;
 import io.callsight.jobs.flink.Decoded;
 import io.callsight.jobs.flink.JobSetup;
@@ -27,6 +28,7 @@ import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -79,6 +81,7 @@ public final class KpiJob {
             .uid("kpi-events")
             .keyBy(CallEvent::callId)
             .process(new CallTracker(options))
+            .returns(CallFactSerializer.TYPE)
             .name("call tracker")
             .uid("call-tracker");
 
@@ -89,13 +92,14 @@ public final class KpiJob {
             .uid("offers-with-caller")
             .keyBy(f -> RepeatCallerBook.bucketOf(f.callerId))
             .process(new RepeatCallerDetector(options.repeatWindow()))
+            .returns(CallFactSerializer.TYPE)
             .name("repeat callers")
             .uid("repeat-caller-buckets");
 
     DataStream<AgentInput> agentInputs =
         agents
             .map((MapFunction<AgentEvent, AgentInput>) AgentInput::of)
-            .returns(AgentInput.class)
+            .returns(AgentInputSerializer.TYPE)
             .name("agent events to inputs")
             .uid("agent-event-inputs")
             .union(
@@ -103,7 +107,7 @@ public final class KpiJob {
                     .flatMap(
                         (FlatMapFunction<CallFact, AgentInput>)
                             (f, out) -> AgentInput.of(f).forEach(out::collect))
-                    .returns(AgentInput.class)
+                    .returns(AgentInputSerializer.TYPE)
                     .name("call facts to agent inputs")
                     .uid("call-fact-inputs"));
 
@@ -149,9 +153,16 @@ public final class KpiJob {
     configure(env, options);
     String kafka = options.bootstrapServers();
     SingleOutputStreamOperator<CallEvent> calls =
-        decoded(env, kafka, options, Topic.CALL_EVENTS, CallEvent.class, CallEvent::eventTime);
+        decoded(
+            env, kafka, options, Topic.CALL_EVENTS, CallEventSerializer.TYPE, CallEvent::eventTime);
     SingleOutputStreamOperator<AgentEvent> agents =
-        decoded(env, kafka, options, Topic.AGENT_EVENTS, AgentEvent.class, AgentEvent::eventTime);
+        decoded(
+            env,
+            kafka,
+            options,
+            Topic.AGENT_EVENTS,
+            TypeInformation.of(AgentEvent.class),
+            AgentEvent::eventTime);
 
     Streams out = build(calls, agents, options);
     String txn = options.groupId();
@@ -201,7 +212,7 @@ public final class KpiJob {
       String kafka,
       KpiOptions options,
       Topic topic,
-      Class<T> type,
+      TypeInformation<T> type,
       EventTimeOf<T> eventTime) {
     WatermarkStrategy<Decoded<T>> strategy =
         watermarks(
@@ -220,7 +231,7 @@ public final class KpiJob {
               "kpi-sources", options.maxSourceDrift(), Duration.ofMillis(20));
     }
     return env.fromSource(
-            KafkaIo.source(kafka, options.groupId(), topic, type, "kpi-job.decode"),
+            KafkaIo.source(kafka, options.groupId(), topic, type.getTypeClass(), "kpi-job.decode"),
             strategy,
             topic.topicName() + " from Kafka")
         .uid(topic.topicName() + "-source")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.jobs.flink.Decoded;
 import io.callsight.jobs.flink.JsonRecordDeserializer;
-import io.callsight.jobs.flink.TranscriptType;
+import io.callsight.jobs.flink.TranscriptSerializer;
 import io.callsight.schemas.ChannelLayout;
 import io.callsight.schemas.ConversationMeasures;
 import io.callsight.schemas.Interruption;
@@ -23,7 +23,7 @@ import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
 /** Transcripts cross Flink's network and state intact, whatever serializer Flink picks. */
-class TranscriptTypeTest {
+class TranscriptSerializerTest {
   static Transcript transcript() {
     TranscriptTurn turn =
         new TranscriptTurn(
@@ -103,7 +103,7 @@ class TranscriptTypeTest {
   void transcriptsSurviveTheirOwnSerializerWithEveryField() throws Exception {
     Transcript in = transcript();
     TypeSerializer<Transcript> serializer =
-        TranscriptType.INSTANCE.createSerializer(new SerializerConfigImpl());
+        TranscriptSerializer.TYPE.createSerializer(new SerializerConfigImpl());
     DataOutputSerializer out = new DataOutputSerializer(256);
     serializer.serialize(in, out);
     DataOutputSerializer copied = new DataOutputSerializer(256);

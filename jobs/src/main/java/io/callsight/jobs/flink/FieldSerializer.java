@@ -1,0 +1,86 @@
+package io.callsight.jobs.flink;
+
+import java.io.IOException;
+import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * A serializer that writes its type's fields one by one, with what such serializers share: strings
+ * and enums may be null, enums go by name (unaligned checkpoints keep records in flight, so the
+ * bytes must survive a reordered enum), and boxed numbers carry a presence byte.
+ */
+public abstract class FieldSerializer<T> extends TypeSerializerSingleton<T> {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public T deserialize(T reuse, DataInputView in) throws IOException {
+    return deserialize(in);
+  }
+
+  @Override
+  public void copy(DataInputView in, DataOutputView out) throws IOException {
+    serialize(deserialize(in), out);
+  }
+
+  @Override
+  public T copy(T from, T reuse) {
+    return copy(from);
+  }
+
+  @Override
+  public int getLength() {
+    return -1;
+  }
+
+  protected static void writeString(String s, DataOutputView out) throws IOException {
+    StringValue.writeString(s, out);
+  }
+
+  protected static String readString(DataInputView in) throws IOException {
+    return StringValue.readString(in);
+  }
+
+  protected static void writeEnum(Enum<?> e, DataOutputView out) throws IOException {
+    StringValue.writeString(e == null ? null : e.name(), out);
+  }
+
+  protected static <E extends Enum<E>> E readEnum(Class<E> type, DataInputView in)
+      throws IOException {
+    String name = StringValue.readString(in);
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+
+  protected static void writeLong(Long value, DataOutputView out) throws IOException {
+    out.writeBoolean(value != null);
+    if (value != null) {
+      out.writeLong(value);
+    }
+  }
+
+  protected static Long readLong(DataInputView in) throws IOException {
+    return in.readBoolean() ? in.readLong() : null;
+  }
+
+  protected static void writeInt(Integer value, DataOutputView out) throws IOException {
+    out.writeBoolean(value != null);
+    if (value != null) {
+      out.writeInt(value);
+    }
+  }
+
+  protected static Integer readInt(DataInputView in) throws IOException {
+    return in.readBoolean() ? in.readInt() : null;
+  }
+
+  /** A nullable Boolean as one byte: 0 null, 1 false, 2 true. */
+  protected static void writeBoolean(Boolean value, DataOutputView out) throws IOException {
+    out.writeByte(value == null ? 0 : value ? 2 : 1);
+  }
+
+  protected static Boolean readBoolean(DataInputView in) throws IOException {
+    byte b = in.readByte();
+    return b == 0 ? null : b == 2;
+  }
+}
