@@ -7,8 +7,6 @@ import io.callsight.schemas.EndedBy;
 import io.callsight.schemas.TransferKind;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -87,17 +85,5 @@ public final class CallEventSerializer extends FieldSerializer<CallEvent> {
   @Override
   public CallEvent copy(CallEvent from) {
     return from;
-  }
-
-  @Override
-  public TypeSerializerSnapshot<CallEvent> snapshotConfiguration() {
-    return new Snapshot();
-  }
-
-  /** Restores the one serializer there is. */
-  public static final class Snapshot extends SimpleTypeSerializerSnapshot<CallEvent> {
-    public Snapshot() {
-      super(() -> INSTANCE);
-    }
   }
 }

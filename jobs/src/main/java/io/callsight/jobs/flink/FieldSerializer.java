@@ -1,6 +1,9 @@
 package io.callsight.jobs.flink;
 
 import java.io.IOException;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
@@ -9,7 +12,8 @@ import org.apache.flink.types.StringValue;
 /**
  * A serializer that writes its type's fields one by one, with what such serializers share: strings
  * and enums may be null, enums go by name (unaligned checkpoints keep records in flight, so the
- * bytes must survive a reordered enum), and boxed numbers carry a presence byte.
+ * bytes must survive a reordered enum), boxed numbers carry a presence byte, and each has one
+ * instance, {@code INSTANCE}, which its snapshot restores.
  */
 public abstract class FieldSerializer<T> extends TypeSerializerSingleton<T> {
   private static final long serialVersionUID = 1L;
@@ -32,6 +36,62 @@ public abstract class FieldSerializer<T> extends TypeSerializerSingleton<T> {
   @Override
   public int getLength() {
     return -1;
+  }
+
+  @Override
+  public final TypeSerializerSnapshot<T> snapshotConfiguration() {
+    return new Snapshot<>(getClass());
+  }
+
+  /** Names the serializer's class; restoring takes that class's {@code INSTANCE}. */
+  public static final class Snapshot<T> implements TypeSerializerSnapshot<T> {
+    private Class<?> serializerClass;
+
+    /** For Flink, which reads the class name back with {@link #readSnapshot}. */
+    public Snapshot() {}
+
+    Snapshot(Class<?> serializerClass) {
+      this.serializerClass = serializerClass;
+    }
+
+    @Override
+    public int getCurrentVersion() {
+      return 1;
+    }
+
+    @Override
+    public void writeSnapshot(DataOutputView out) throws IOException {
+      out.writeUTF(serializerClass.getName());
+    }
+
+    @Override
+    public void readSnapshot(int version, DataInputView in, ClassLoader classLoader)
+        throws IOException {
+      String name = in.readUTF();
+      try {
+        serializerClass = Class.forName(name, false, classLoader);
+      } catch (ClassNotFoundException e) {
+        throw new IOException("the checkpoint names serializer " + name + ", which is gone", e);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeSerializer<T> restoreSerializer() {
+      try {
+        return (TypeSerializer<T>) serializerClass.getField("INSTANCE").get(null);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(serializerClass + " has no public INSTANCE", e);
+      }
+    }
+
+    @Override
+    public TypeSerializerSchemaCompatibility<T> resolveSchemaCompatibility(
+        TypeSerializerSnapshot<T> oldSnapshot) {
+      return oldSnapshot instanceof Snapshot<?> old && old.serializerClass == serializerClass
+          ? TypeSerializerSchemaCompatibility.compatibleAsIs()
+          : TypeSerializerSchemaCompatibility.incompatible();
+    }
   }
 
   protected static void writeString(String s, DataOutputView out) throws IOException {

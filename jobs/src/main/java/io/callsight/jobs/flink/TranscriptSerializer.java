@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -117,17 +115,5 @@ public final class TranscriptSerializer extends FieldSerializer<Transcript> {
   @Override
   public Transcript copy(Transcript from) {
     return from;
-  }
-
-  @Override
-  public TypeSerializerSnapshot<Transcript> snapshotConfiguration() {
-    return new Snapshot();
-  }
-
-  /** Restores the one serializer there is. */
-  public static final class Snapshot extends SimpleTypeSerializerSnapshot<Transcript> {
-    public Snapshot() {
-      super(() -> INSTANCE);
-    }
   }
 }

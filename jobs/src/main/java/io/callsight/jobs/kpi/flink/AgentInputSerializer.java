@@ -6,8 +6,6 @@ import io.callsight.jobs.kpi.AgentInput;
 import io.callsight.jobs.kpi.AgentInputKind;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -67,17 +65,5 @@ public final class AgentInputSerializer extends FieldSerializer<AgentInput> {
   @Override
   public AgentInput createInstance() {
     return new AgentInput();
-  }
-
-  @Override
-  public TypeSerializerSnapshot<AgentInput> snapshotConfiguration() {
-    return new Snapshot();
-  }
-
-  /** Restores the one serializer there is. */
-  public static final class Snapshot extends SimpleTypeSerializerSnapshot<AgentInput> {
-    public Snapshot() {
-      super(() -> INSTANCE);
-    }
   }
 }

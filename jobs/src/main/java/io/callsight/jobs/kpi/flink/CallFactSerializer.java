@@ -6,8 +6,6 @@ import io.callsight.jobs.kpi.CallFact;
 import io.callsight.jobs.kpi.FactKind;
 import java.io.IOException;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -88,17 +86,5 @@ public final class CallFactSerializer extends FieldSerializer<CallFact> {
   @Override
   public CallFact createInstance() {
     return new CallFact();
-  }
-
-  @Override
-  public TypeSerializerSnapshot<CallFact> snapshotConfiguration() {
-    return new Snapshot();
-  }
-
-  /** Restores the one serializer there is. */
-  public static final class Snapshot extends SimpleTypeSerializerSnapshot<CallFact> {
-    public Snapshot() {
-      super(() -> INSTANCE);
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.callsight.jobs.kpi.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callsight.jobs.flink.CallEventSerializer;
+import io.callsight.jobs.flink.TranscriptSerializer;
 import io.callsight.jobs.kpi.AgentInput;
 import io.callsight.jobs.kpi.AgentInputKind;
 import io.callsight.jobs.kpi.CallFact;
@@ -18,6 +19,8 @@ import java.util.Arrays;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
@@ -98,14 +101,39 @@ class HandWrittenSerializersTest {
   }
 
   @Test
-  void eachSerializerRestoresItselfFromItsSnapshot() {
-    for (TypeInformation<?> type :
-        new TypeInformation<?>[] {
-          CallEventSerializer.TYPE, CallFactSerializer.TYPE, AgentInputSerializer.TYPE
-        }) {
+  void eachSerializerIsRestoredFromItsWrittenSnapshotAndOnlyItself() throws Exception {
+    TypeInformation<?>[] types = {
+      CallEventSerializer.TYPE,
+      CallFactSerializer.TYPE,
+      AgentInputSerializer.TYPE,
+      TranscriptSerializer.TYPE
+    };
+    for (TypeInformation<?> type : types) {
       TypeSerializer<?> serializer = serializerOf(type);
-      assertThat(serializer.snapshotConfiguration().restoreSerializer()).isSameAs(serializer);
+      TypeSerializerSnapshot<?> read = writtenAndReadBack(serializer.snapshotConfiguration());
+      assertThat(read.restoreSerializer()).isSameAs(serializer);
+      assertThat(compatibility(serializer.snapshotConfiguration(), read).isCompatibleAsIs())
+          .isTrue();
+      TypeInformation<?> otherType = type == types[0] ? types[1] : types[0];
+      TypeSerializer<?> other = serializerOf(otherType);
+      assertThat(compatibility(serializer.snapshotConfiguration(), other.snapshotConfiguration()))
+          .matches(TypeSerializerSchemaCompatibility::isIncompatible);
     }
+  }
+
+  private static TypeSerializerSnapshot<?> writtenAndReadBack(TypeSerializerSnapshot<?> snapshot)
+      throws Exception {
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    TypeSerializerSnapshot.writeVersionedSnapshot(out, snapshot);
+    return TypeSerializerSnapshot.readVersionedSnapshot(
+        new DataInputDeserializer(out.getSharedBuffer(), 0, out.length()),
+        HandWrittenSerializersTest.class.getClassLoader());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static TypeSerializerSchemaCompatibility<?> compatibility(
+      TypeSerializerSnapshot<?> current, TypeSerializerSnapshot<?> old) {
+    return ((TypeSerializerSnapshot) current).resolveSchemaCompatibility(old);
   }
 
   private static <T> TypeSerializer<T> serializerOf(TypeInformation<T> type) {
