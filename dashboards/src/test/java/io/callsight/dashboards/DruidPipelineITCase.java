@@ -167,6 +167,8 @@ class DruidPipelineITCase {
     awaitEqual(3L * TURNS, () -> countOnceThere("transcript_turns"));
     // The quality job also turns the KPI job's agent rows into scorecard days.
     awaitEqual(true, () -> countOnceThere("agent_scorecard") > 0);
+    // Every test that queries alerts needs the table, whichever runs first.
+    ensureAnAlert(queueRows.get(0).queue());
   }
 
   private static final int TURNS = 4;
@@ -471,7 +473,6 @@ class DruidPipelineITCase {
   @Test
   void everyDashboardPanelQueryRunsOnTheDemoDataAndReturnsItsColumns() throws Exception {
     String queue = queueRows.get(0).queue();
-    ensureAnAlert(queue);
     String agent =
         String.valueOf(druid.sql("SELECT agentId FROM agent_kpi LIMIT 1").value(0, "agentId"));
     long from = simStart.toEpochMilli();
@@ -558,7 +559,6 @@ class DruidPipelineITCase {
     return b.toString().strip();
   }
 
-  /** Polls Druid until it answers what the topic holds, or the wait is over; returns the last. */
   /**
    * Whether the job raised alerts depends on when its processing-time snapshots fell; the alert
    * panels need the datasource to exist, so one alert is written when the job raised none.
@@ -589,6 +589,7 @@ class DruidPipelineITCase {
     awaitEqual(expected, () -> countOnceThere("alerts"));
   }
 
+  /** Polls until the value is the expected one, or the wait is over; returns the last. */
   private static <T> T awaitEqual(T expected, java.util.concurrent.Callable<T> actual)
       throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
