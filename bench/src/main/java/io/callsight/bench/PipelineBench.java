@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
@@ -120,7 +121,9 @@ public final class PipelineBench {
           total, loadSeconds, total / loadSeconds);
 
       KpiOptions options = options(bootstrap, "bench-throughput", parallelism);
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      Configuration flink = new Configuration();
+      OperatorLoad load = OperatorLoad.measure(flink);
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
       long start = System.nanoTime();
       long cpuAtStart = QualityJobBench.processCpuNanos();
       JobClient job = baselineOnly ? Baseline.run(env, options) : KpiJob.runOnKafka(env, options);
@@ -141,7 +144,9 @@ public final class PipelineBench {
           if (firstProgressNanos == 0 && consumed > 0) {
             firstProgressNanos = System.nanoTime();
             consumedAtFirst = consumed;
+            load.start();
           }
+
           if (System.nanoTime() - lastReport > 5e9) {
             say("  %,d of %,d consumed", consumed, total);
             lastReport = System.nanoTime();
@@ -152,6 +157,7 @@ public final class PipelineBench {
         }
       }
       long end = System.nanoTime();
+      List<String> taskLoad = load.report();
       double cpuSeconds = (QualityJobBench.processCpuNanos() - cpuAtStart) / 1e9;
       job.cancel().get();
       double steady = (end - firstProgressNanos) / 1e9;
@@ -170,6 +176,10 @@ public final class PipelineBench {
           Runtime.getRuntime().availableProcessors(),
           total / cpuSeconds,
           cpuSeconds * 1e6 / total);
+      say(
+          "tasks, by the share of time Flink counted them busy and back-pressured after the first"
+              + " checkpoint (the rest they waited for input; the busiest one limits the job):");
+      taskLoad.forEach(line -> say("  %s", line));
     } finally {
       deleteQuietly(dir);
     }
