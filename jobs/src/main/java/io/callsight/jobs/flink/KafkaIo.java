@@ -54,9 +54,10 @@ public final class KafkaIo {
             .setBootstrapServers(bootstrapServers)
             .setRecordSerializer(new JsonRecordSerializer<>(topic, key))
             .setDeliveryGuarantee(guarantee)
-            .setProperty("compression.type", "lz4")
-            .setProperty("linger.ms", "1");
-    if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
+            .setProperty("compression.type", "lz4");
+    if (guarantee != DeliveryGuarantee.EXACTLY_ONCE) {
+      builder.setProperty("linger.ms", "1");
+    } else {
       // Readers see these records only when the checkpoint commits, so lingering costs them
       // nothing and fills batches: each batch pays for a compressor of its own.
       builder
