@@ -15,7 +15,7 @@ import org.apache.flink.core.memory.DataOutputView;
  * call tracker. A new field of {@link CallEvent} needs a line here ({@code
  * HandWrittenSerializersTest} says so).
  */
-public final class CallEventSerializer extends FieldSerializer<CallEvent> {
+public final class CallEventSerializer extends FieldSerializer.Immutable<CallEvent> {
   public static final CallEventSerializer INSTANCE = new CallEventSerializer();
   public static final TypeInformation<CallEvent> TYPE =
       new HandWrittenType<>(CallEvent.class, INSTANCE);
@@ -70,20 +70,5 @@ public final class CallEventSerializer extends FieldSerializer<CallEvent> {
         readString(in),
         readBoolean(in),
         readString(in));
-  }
-
-  @Override
-  public boolean isImmutableType() {
-    return true;
-  }
-
-  @Override
-  public CallEvent createInstance() {
-    return null;
-  }
-
-  @Override
-  public CallEvent copy(CallEvent from) {
-    return from;
   }
 }

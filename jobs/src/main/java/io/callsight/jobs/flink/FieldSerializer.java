@@ -38,6 +38,26 @@ public abstract class FieldSerializer<T> extends TypeSerializerSingleton<T> {
     return -1;
   }
 
+  /** For records, which Flink may share instead of copying: no instance to make, no copy. */
+  public abstract static class Immutable<T> extends FieldSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public final boolean isImmutableType() {
+      return true;
+    }
+
+    @Override
+    public final T createInstance() {
+      return null;
+    }
+
+    @Override
+    public final T copy(T from) {
+      return from;
+    }
+  }
+
   @Override
   public final TypeSerializerSnapshot<T> snapshotConfiguration() {
     return new Snapshot<>(getClass());

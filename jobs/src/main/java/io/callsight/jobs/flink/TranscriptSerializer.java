@@ -21,7 +21,7 @@ import org.apache.flink.types.StringValue;
  * read. The measures go as JSON, one small object per call, so they may grow without a change here;
  * a new field of a transcript, turn or word needs one ({@code TranscriptSerializerTest} says so).
  */
-public final class TranscriptSerializer extends FieldSerializer<Transcript> {
+public final class TranscriptSerializer extends FieldSerializer.Immutable<Transcript> {
   public static final TranscriptSerializer INSTANCE = new TranscriptSerializer();
   public static final TypeInformation<Transcript> TYPE =
       new HandWrittenType<>(Transcript.class, INSTANCE);
@@ -100,20 +100,5 @@ public final class TranscriptSerializer extends FieldSerializer<Transcript> {
         transcribedAt,
         turns,
         Json.mapper().readValue(measures, ConversationMeasures.class));
-  }
-
-  @Override
-  public boolean isImmutableType() {
-    return true;
-  }
-
-  @Override
-  public Transcript createInstance() {
-    return null;
-  }
-
-  @Override
-  public Transcript copy(Transcript from) {
-    return from;
   }
 }
