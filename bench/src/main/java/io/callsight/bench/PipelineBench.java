@@ -146,7 +146,6 @@ public final class PipelineBench {
             consumedAtFirst = consumed;
             load.start();
           }
-
           if (System.nanoTime() - lastReport > 5e9) {
             say("  %,d of %,d consumed", consumed, total);
             lastReport = System.nanoTime();

@@ -18,7 +18,6 @@ final class ValenceRules {
   static final double NEGATED_DEGREE = -0.5;
 
   private static final int REACH = 3;
-
   private static final double ALPHA = 15;
 
   private ValenceRules() {}
