@@ -45,7 +45,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -122,7 +121,8 @@ public final class PipelineBench {
 
       KpiOptions options = options(bootstrap, "bench-throughput", parallelism);
       Configuration flink = new Configuration();
-      OperatorLoad load = OperatorLoad.measure(flink);
+      JobGauges gauges = JobGauges.attach(flink);
+      OperatorLoad load = new OperatorLoad(gauges);
       StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
       long start = System.nanoTime();
       long cpuAtStart = QualityJobBench.processCpuNanos();
@@ -133,39 +133,45 @@ public final class PipelineBench {
           baselineOnly ? "baseline job (decode, key by call, discard)" : "KPI job",
           parallelism,
           options.checkpointInterval());
-      long firstProgressNanos = 0;
-      long consumedAtFirst = 0;
-      long consumed = 0;
+      // Drained means every record read and a checkpoint begun after the last one completed: then
+      // every operator has processed them and their rows are committed. The offsets the sources
+      // commit to Kafka trail that: after the last record, a reader's next poll waits up to 10 s
+      // before its commit goes out.
+      long firstCheckpointNanos = 0;
+      long readAtFirstCheckpoint = 0;
+      long read = 0;
+      long drainedAfter = Long.MAX_VALUE;
       long lastReport = System.nanoTime();
-      try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-        while (consumed < total) {
-          Thread.sleep(200);
-          consumed = committed(admin, "bench-throughput", ends.keySet());
-          if (firstProgressNanos == 0 && consumed > 0) {
-            firstProgressNanos = System.nanoTime();
-            consumedAtFirst = consumed;
-            load.start();
-          }
-          if (System.nanoTime() - lastReport > 5e9) {
-            say("  %,d of %,d consumed", consumed, total);
-            lastReport = System.nanoTime();
-          }
-          if (System.nanoTime() - start > Duration.ofMinutes(20).toNanos()) {
-            throw new IllegalStateException("the job did not drain the backlog in 20 minutes");
-          }
+      while (completedCheckpoints(gauges) < drainedAfter) {
+        Thread.sleep(50);
+        if (firstCheckpointNanos == 0 && completedCheckpoints(gauges) > 0) {
+          firstCheckpointNanos = System.nanoTime();
+          readAtFirstCheckpoint = read(gauges, ends);
+          load.start();
+        }
+        read = read(gauges, ends);
+        if (read >= total && drainedAfter == Long.MAX_VALUE) {
+          drainedAfter = completedCheckpoints(gauges) + 1 + checkpointsUnderWay(gauges);
+        }
+        if (System.nanoTime() - lastReport > 5e9) {
+          say("  %,d of %,d read", read, total);
+          lastReport = System.nanoTime();
+        }
+        if (System.nanoTime() - start > Duration.ofMinutes(20).toNanos()) {
+          throw new IllegalStateException("the job did not drain the backlog in 20 minutes");
         }
       }
       long end = System.nanoTime();
       List<String> taskLoad = load.report();
       double cpuSeconds = (QualityJobBench.processCpuNanos() - cpuAtStart) / 1e9;
       job.cancel().get();
-      double steady = (end - firstProgressNanos) / 1e9;
+      double steady = (end - firstCheckpointNanos) / 1e9;
       double whole = (end - start) / 1e9;
       say("");
       say(
           "throughput: %,d events in %.1f s from job start (%,.0f events/s);"
               + " %,.0f events/s after the first checkpoint",
-          total, whole, total / whole, (total - consumedAtFirst) / steady);
+          total, whole, total / whole, (total - readAtFirstCheckpoint) / steady);
       // CPU per event is steadier than events per second when other work shares the cores.
       say(
           "CPU: %.1f s of this process (job and broker) while draining, %.1f of %d cores:"
@@ -334,15 +340,35 @@ public final class PipelineBench {
     }
   }
 
-  private static long committed(Admin admin, String group, Set<TopicPartition> partitions)
-      throws Exception {
-    Map<TopicPartition, OffsetAndMetadata> offsets =
-        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-    return partitions.stream()
-        .map(offsets::get)
-        .filter(o -> o != null)
-        .mapToLong(OffsetAndMetadata::offset)
+  /** Records the job's Kafka readers have emitted of the backlog, from their offset gauges. */
+  private static long read(JobGauges gauges, Map<TopicPartition, Long> ends) {
+    Map<TopicPartition, Long> next = new HashMap<>();
+    for (JobGauges.Entry g : gauges.named("currentOffset")) {
+      String topic = g.scope().get("<topic>");
+      String partition = g.scope().get("<partition>");
+      if (topic != null && partition != null) {
+        // The gauge is the offset of the last record emitted.
+        next.merge(
+            new TopicPartition(topic, Integer.parseInt(partition)), g.value() + 1, Math::max);
+      }
+    }
+    return ends.entrySet().stream()
+        .mapToLong(e -> Math.min(e.getValue(), next.getOrDefault(e.getKey(), 0L)))
         .sum();
+  }
+
+  private static long completedCheckpoints(JobGauges gauges) {
+    return gauges.named("numberOfCompletedCheckpoints").stream()
+        .mapToLong(JobGauges.Entry::value)
+        .max()
+        .orElse(0);
+  }
+
+  private static long checkpointsUnderWay(JobGauges gauges) {
+    return gauges.named("numberOfInProgressCheckpoints").stream()
+        .mapToLong(JobGauges.Entry::value)
+        .max()
+        .orElse(0);
   }
 
   private static Map<TopicPartition, Long> endOffsets(String bootstrap) throws Exception {
