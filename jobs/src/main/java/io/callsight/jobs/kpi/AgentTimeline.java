@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * One agent's day as a timeline: inputs move the agent between states, time in each state is
@@ -74,11 +75,9 @@ public final class AgentTimeline {
     if (in.time <= watermark) {
       return accept(in, cut);
     }
-    int at = pending.size();
-    while (at > 0 && pending.get(at - 1).time > in.time) {
-      at--;
-    }
-    pending.add(at, in);
+    // After the pending inputs of the same time or earlier. While a backlog is read, another
+    // stream's inputs may wait here hours ahead of this one, so the place is found by bisection.
+    pending.add(firstPendingAfter(in.time), in);
     return true;
   }
 
@@ -126,9 +125,11 @@ public final class AgentTimeline {
    * intervals and corrections of closed rows that changed. Drops what is past the lateness.
    */
   public List<AgentKpi> close(long watermark, Intervals cut, long latenessMs, long emittedAt) {
-    while (!pending.isEmpty() && pending.get(0).time <= watermark) {
-      accept(pending.remove(0), cut);
+    List<AgentInput> due = pending.subList(0, firstPendingAfter(watermark));
+    for (AgentInput in : due) {
+      accept(in, cut);
     }
+    due.clear();
     if (processedTo != Long.MIN_VALUE && watermark > processedTo && watermark != Long.MAX_VALUE) {
       advance(watermark, cut);
     } else if (watermark == Long.MAX_VALUE && processedTo != Long.MIN_VALUE) {
@@ -292,12 +293,22 @@ public final class AgentTimeline {
     return intervals.computeIfAbsent(start, s -> new AgentIntervalStats());
   }
 
+  /** The index of the first pending input later than {@code time} (the size when none is). */
+  private int firstPendingAfter(long time) {
+    return firstNotIn(pending, i -> i.time <= time);
+  }
+
   private int insertionPoint(AgentInput in) {
+    return firstNotIn(inputs, i -> ORDER.compare(i, in) <= 0);
+  }
+
+  /** Bisects a list whose head is the inputs that {@code head} accepts. */
+  private static int firstNotIn(List<AgentInput> list, Predicate<AgentInput> head) {
     int lo = 0;
-    int hi = inputs.size();
+    int hi = list.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (ORDER.compare(inputs.get(mid), in) <= 0) {
+      if (head.test(list.get(mid))) {
         lo = mid + 1;
       } else {
         hi = mid;

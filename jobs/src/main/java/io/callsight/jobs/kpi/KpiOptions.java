@@ -86,9 +86,11 @@ public record KpiOptions(
   public static final Option<Duration> MAX_DRIFT =
       Option.duration(
           "kpi.max-source-drift",
-          Duration.ofMinutes(10),
+          Duration.ZERO,
           "How far (in event time) one Kafka partition may read ahead of the slowest while"
-              + " catching up; bounds the state a backlog builds");
+              + " catching up, to bound the state a backlog builds; 0 (off) lets every partition"
+              + " read as fast as it can. Set it (e.g. PT1H) when one partition holds far more"
+              + " backlog than the others");
   public static final Option<Duration> UNKNOWN_CALL_GRACE =
       Option.duration(
           "kpi.unknown-call-grace",

@@ -134,6 +134,35 @@ class AgentTimelineTest {
   }
 
   @Test
+  void shouldKeepArrivalOrderAtTheSameTimeAndFoldOnlyWhatTheWatermarkPassed() {
+    AgentTimeline tl = new AgentTimeline("1127");
+    long watermark = T9 - 1;
+    tl.offer(in(T9 + 20 * MIN, AgentInputKind.LOGOUT), QUARTERS, watermark);
+    tl.offer(in(T9, AgentInputKind.LOGIN), QUARTERS, watermark);
+    tl.offer(in(T9 + 5 * MIN, AgentInputKind.TALK_ENDED), QUARTERS, watermark);
+    tl.offer(in(T9 + 5 * MIN, AgentInputKind.WRAPUP_STARTED), QUARTERS, watermark);
+    tl.offer(in(T9 + MIN, AgentInputKind.ANSWERED), QUARTERS, watermark);
+    assertThat(tl.pending)
+        .extracting(i -> i.kind)
+        .containsExactly(
+            AgentInputKind.LOGIN,
+            AgentInputKind.ANSWERED,
+            AgentInputKind.TALK_ENDED,
+            AgentInputKind.WRAPUP_STARTED,
+            AgentInputKind.LOGOUT);
+
+    tl.close(T9 + 10 * MIN, QUARTERS, HOUR, 0);
+    assertThat(tl.pending).extracting(i -> i.kind).containsExactly(AgentInputKind.LOGOUT);
+    assertThat(tl.inputs)
+        .extracting(i -> i.kind)
+        .containsExactly(
+            AgentInputKind.LOGIN,
+            AgentInputKind.ANSWERED,
+            AgentInputKind.TALK_ENDED,
+            AgentInputKind.WRAPUP_STARTED);
+  }
+
+  @Test
   void shouldShowAfterCallWorkLiveOnceTheSwitchReportsWrapUps() {
     AgentTimeline tl = new AgentTimeline("1127");
     tl.offer(in(T9, AgentInputKind.LOGIN), QUARTERS, Long.MIN_VALUE);
