@@ -151,6 +151,15 @@ public class KpiMathsBenchmark {
     return agents;
   }
 
+  /** What the KPI job's sources do with each record: one call event from JSON bytes. Per event. */
+  @Benchmark
+  @OperationsPerInvocation(CALLS * EVENTS_PER_CALL)
+  public void jsonRead(Blackhole bh) throws Exception {
+    for (byte[] b : eventJson) {
+      bh.consume(io.callsight.schemas.Json.fromBytes(b, CallEvent.class));
+    }
+  }
+
   /** The serde on the hot path: one call event from JSON bytes and back. Per event. */
   @Benchmark
   @OperationsPerInvocation(CALLS * EVENTS_PER_CALL)
