@@ -3,7 +3,7 @@ package io.callsight.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Metric;
@@ -30,7 +30,8 @@ public final class JobGauges {
     }
   }
 
-  private final List<Entry> gauges = new CopyOnWriteArrayList<>();
+  /** By metric identifier: a metric registered again replaces the one it had. */
+  private final Map<String, Entry> gauges = new ConcurrentHashMap<>();
 
   /** Starts collecting the gauges of the next job: adds the reporter to its configuration. */
   public static JobGauges attach(Configuration flink) {
@@ -42,7 +43,7 @@ public final class JobGauges {
 
   /** Every gauge of that name registered so far. */
   public List<Entry> named(String name) {
-    return gauges.stream().filter(g -> g.name.equals(name)).toList();
+    return gauges.values().stream().filter(g -> g.name.equals(name)).toList();
   }
 
   /** The reporter Flink creates; it passes the gauges to the measurement under way. */
@@ -57,7 +58,9 @@ public final class JobGauges {
     public void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
       JobGauges target = measuring;
       if (target != null && metric instanceof Gauge<?> gauge) {
-        target.gauges.add(new Entry(name, Map.copyOf(group.getAllVariables()), gauge));
+        target.gauges.put(
+            group.getMetricIdentifier(name),
+            new Entry(name, Map.copyOf(group.getAllVariables()), gauge));
       }
     }
 

@@ -40,7 +40,8 @@ public final class OperatorLoad {
       long[] before = from.getOrDefault(t.getKey(), new long[3]);
       long[] d = new long[3];
       for (int i = 0; i < 3; i++) {
-        d[i] = t.getValue()[i] - before[i];
+        // A subtask's counters restart when it does.
+        d[i] = Math.max(0, t.getValue()[i] - before[i]);
         counted += d[i];
       }
       since.put(t.getKey(), d);

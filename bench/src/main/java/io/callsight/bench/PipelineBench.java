@@ -115,6 +115,11 @@ public final class PipelineBench {
       double loadSeconds = (System.nanoTime() - t0) / 1e9;
       Map<TopicPartition, Long> ends = endOffsets(bootstrap);
       long total = ends.values().stream().mapToLong(Long::longValue).sum();
+      Map<TopicPartition, Long> callEnds =
+          ends.entrySet().stream()
+              .filter(e -> e.getKey().topic().equals(Topic.CALL_EVENTS.topicName()))
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+      long calls = callEnds.values().stream().mapToLong(Long::longValue).sum();
       say(
           "loaded %,d records in %.1f s (%,.0f/s from the simulator through the producer)",
           total, loadSeconds, total / loadSeconds);
@@ -139,6 +144,7 @@ public final class PipelineBench {
       // before its commit goes out.
       long firstCheckpointNanos = 0;
       long readAtFirstCheckpoint = 0;
+      long callsAtFirstCheckpoint = 0;
       long read = 0;
       long drainedAfter = Long.MAX_VALUE;
       long lastReport = System.nanoTime();
@@ -147,6 +153,7 @@ public final class PipelineBench {
         if (firstCheckpointNanos == 0 && completedCheckpoints(gauges) > 0) {
           firstCheckpointNanos = System.nanoTime();
           readAtFirstCheckpoint = read(gauges, ends);
+          callsAtFirstCheckpoint = read(gauges, callEnds);
           load.start();
         }
         read = read(gauges, ends);
@@ -172,6 +179,9 @@ public final class PipelineBench {
           "throughput: %,d events in %.1f s from job start (%,.0f events/s);"
               + " %,.0f events/s after the first checkpoint",
           total, whole, total / whole, (total - readAtFirstCheckpoint) / steady);
+      say(
+          "  of them %,d call events: %,.0f/s from job start, %,.0f/s after the first checkpoint",
+          calls, calls / whole, (calls - callsAtFirstCheckpoint) / steady);
       // CPU per event is steadier than events per second when other work shares the cores.
       say(
           "CPU: %.1f s of this process (job and broker) while draining, %.1f of %d cores:"

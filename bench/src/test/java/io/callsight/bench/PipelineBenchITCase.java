@@ -24,6 +24,11 @@ class PipelineBenchITCase {
     assertThat(rate.find()).as(report).isTrue();
     assertThat(Long.parseLong(rate.group(1).replace(",", ""))).isGreaterThanOrEqualTo(20_000);
     assertThat(report).contains("µs per event");
+    // Most of a centre's events are call events; the rest are agents' log-ins and pauses.
+    Matcher calls = Pattern.compile("of them ([\\d,]+) call events").matcher(report);
+    assertThat(calls.find()).as(report).isTrue();
+    long callEvents = Long.parseLong(calls.group(1).replace(",", ""));
+    assertThat(callEvents).isPositive().isLessThan(Long.parseLong(rate.group(1).replace(",", "")));
 
     List<String> tasks =
         report
