@@ -50,8 +50,15 @@ class KpiJobKafkaITCase {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
       String bootstrap = kafka.bootstrapServers();
       KafkaTopics.ensure(bootstrap, List.of(Topic.values()), 2, Duration.ofSeconds(30));
-      // Live data: event times are now, so the wall-board clock and the job's agree.
+      // Live data: event times are now, so the wall-board clock and the job's agree. The calls
+      // and their ends take 35 s; they start early enough to fall in one 15-minute interval, or
+      // the watermark may close the first before the test reads a row (one row holds them all).
       Instant start = Instant.now().minus(Duration.ofMinutes(1));
+      long quarter = Duration.ofMinutes(15).toMillis();
+      long quarterEnd = (start.toEpochMilli() / quarter + 1) * quarter;
+      if (quarterEnd - start.toEpochMilli() < Duration.ofSeconds(45).toMillis()) {
+        start = Instant.ofEpochMilli(quarterEnd).minus(Duration.ofSeconds(45));
+      }
       List<CallEvent> calls = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
         CallScript call = CallScript.inbound("c" + i, "sales", start.plusSeconds(i), "13800" + i);
