@@ -3,10 +3,14 @@ package io.callsight.jobs.flink;
 import io.callsight.schemas.Topic;
 import java.time.Duration;
 import java.util.function.Function;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** The Kafka sources and sinks of CallSight's jobs: JSON records by the topic registry. */
 public final class KafkaIo {
@@ -36,6 +40,31 @@ public final class KafkaIo {
         .setProperty("isolation.level", "read_committed")
         .setProperty("partition.discovery.interval.ms", "60000")
         .build();
+  }
+
+  /**
+   * A topic's records, decoded; undecodable ones go to the {@link DeadLetters#TAG} side output. The
+   * operators are named and identified by the topic ({@code <topic>-source}, {@code
+   * decode-<topic>}): savepoints find their state by those ids.
+   */
+  public static <T> SingleOutputStreamOperator<T> decoded(
+      StreamExecutionEnvironment env,
+      String bootstrapServers,
+      String groupId,
+      Topic topic,
+      TypeInformation<T> type,
+      WatermarkStrategy<Decoded<T>> watermarks,
+      String deadLetterSource) {
+    String name = topic.topicName();
+    return env.fromSource(
+            source(bootstrapServers, groupId, topic, type.getTypeClass(), deadLetterSource),
+            watermarks,
+            name + " from Kafka")
+        .uid(name + "-source")
+        .process(new SplitDecoded<T>())
+        .returns(type)
+        .name("decode " + name)
+        .uid("decode-" + name);
   }
 
   /**

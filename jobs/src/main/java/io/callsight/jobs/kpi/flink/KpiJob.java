@@ -7,7 +7,6 @@ import io.callsight.jobs.flink.DeadLetters;
 import io.callsight.jobs.flink.Decoded;
 import io.callsight.jobs.flink.JobSetup;
 import io.callsight.jobs.flink.KafkaIo;
-import io.callsight.jobs.flink.SplitDecoded;
 import io.callsight.jobs.kpi.AgentInput;
 import io.callsight.jobs.kpi.CallFact;
 import io.callsight.jobs.kpi.FactKind;
@@ -230,15 +229,7 @@ public final class KpiJob {
           strategy.withWatermarkAlignment(
               "kpi-sources", options.maxSourceDrift(), Duration.ofMillis(20));
     }
-    return env.fromSource(
-            KafkaIo.source(kafka, options.groupId(), topic, type.getTypeClass(), "kpi-job.decode"),
-            strategy,
-            topic.topicName() + " from Kafka")
-        .uid(topic.topicName() + "-source")
-        .process(new SplitDecoded<T>())
-        .returns(type)
-        .name("decode " + topic.topicName())
-        .uid("decode-" + topic.topicName());
+    return KafkaIo.decoded(env, kafka, options.groupId(), topic, type, strategy, "kpi-job.decode");
   }
 
   /** The event time of a record. */

@@ -6,7 +6,6 @@ import io.callsight.jobs.flink.CallEventSerializer;
 import io.callsight.jobs.flink.DeadLetters;
 import io.callsight.jobs.flink.JobSetup;
 import io.callsight.jobs.flink.KafkaIo;
-import io.callsight.jobs.flink.SplitDecoded;
 import io.callsight.jobs.flink.TranscriptSerializer;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.QualityScoring;
@@ -99,29 +98,11 @@ public final class QualityJob {
         env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
     String kafka = options.bootstrapServers();
     SingleOutputStreamOperator<Transcript> transcripts =
-        decoded(
-            env,
-            kafka,
-            options.groupId(),
-            Topic.TRANSCRIPTS,
-            TranscriptSerializer.TYPE,
-            "transcripts");
+        decoded(env, kafka, options.groupId(), Topic.TRANSCRIPTS, TranscriptSerializer.TYPE);
     SingleOutputStreamOperator<CallEvent> callEvents =
-        decoded(
-            env,
-            kafka,
-            options.groupId(),
-            Topic.CALL_EVENTS,
-            CallEventSerializer.TYPE,
-            "call-events");
+        decoded(env, kafka, options.groupId(), Topic.CALL_EVENTS, CallEventSerializer.TYPE);
     SingleOutputStreamOperator<AgentKpi> agentKpi =
-        decoded(
-            env,
-            kafka,
-            options.groupId(),
-            Topic.AGENT_KPI,
-            TypeInformation.of(AgentKpi.class),
-            "agent-kpi");
+        decoded(env, kafka, options.groupId(), Topic.AGENT_KPI, TypeInformation.of(AgentKpi.class));
     Streams out = build(transcripts, callEvents, agentKpi, options);
     String txn = options.groupId();
     out.scores()
@@ -159,17 +140,14 @@ public final class QualityJob {
       String kafka,
       String group,
       Topic topic,
-      TypeInformation<T> type,
-      String name) {
-    return env.fromSource(
-            KafkaIo.source(
-                kafka, group, topic, type.getTypeClass(), QualityJoin.SOURCE + ".decode"),
-            WatermarkStrategy.noWatermarks(),
-            name + " from Kafka")
-        .uid(name + "-source")
-        .process(new SplitDecoded<T>())
-        .returns(type)
-        .name("decode " + name)
-        .uid("decode-" + name);
+      TypeInformation<T> type) {
+    return KafkaIo.decoded(
+        env,
+        kafka,
+        group,
+        topic,
+        type,
+        WatermarkStrategy.noWatermarks(),
+        QualityJoin.SOURCE + ".decode");
   }
 }

@@ -18,6 +18,7 @@ import io.callsight.speech.vosk.ModelFolder;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.AsyncDataStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -74,20 +75,14 @@ public final class TranscribeJob {
         env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
     String kafka = options.bootstrapServers();
     SingleOutputStreamOperator<Recording> recordings =
-        env.fromSource(
-                KafkaIo.source(
-                    kafka,
-                    options.groupId(),
-                    Topic.RECORDINGS,
-                    Recording.class,
-                    TranscribeFunction.SOURCE + ".decode"),
-                WatermarkStrategy.noWatermarks(),
-                "recordings from Kafka")
-            .uid("recordings-source")
-            .process(new SplitDecoded<Recording>())
-            .returns(Recording.class)
-            .name("decode recordings")
-            .uid("decode-recordings");
+        KafkaIo.decoded(
+            env,
+            kafka,
+            options.groupId(),
+            Topic.RECORDINGS,
+            TypeInformation.of(Recording.class),
+            WatermarkStrategy.noWatermarks(),
+            TranscribeFunction.SOURCE + ".decode");
     Streams out = build(recordings, options);
     String txn = options.groupId();
     out.transcripts()
