@@ -278,7 +278,7 @@ public final class PipelineBench {
     Map<String, String> v = new HashMap<>();
     v.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
     v.put(KpiOptions.GROUP.key(), group);
-    v.put(KpiOptions.PARALLELISM.key(), String.valueOf(parallelism));
+    v.put(KpiOptions.KPI_PARALLELISM.key(), String.valueOf(parallelism));
     System.getProperties().stringPropertyNames().stream()
         .filter(k -> k.startsWith("kpi.") || k.startsWith("flink."))
         .forEach(k -> v.put(k, System.getProperty(k)));

@@ -191,9 +191,8 @@ final class BenchCommand {
 
     @Option(
         names = "--parallelism",
-        defaultValue = "2",
-        description = "Job parallelism." + " Default: ${DEFAULT-VALUE}")
-    int parallelism;
+        description = "Job parallelism. Default: the KPI job's, one per two cores of this machine")
+    Integer parallelism;
 
     @Option(
         names = "--profile",
@@ -213,6 +212,10 @@ final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PipelineBench bench = new PipelineBench(spec.commandLine().getOut());
+      int parallelism =
+          this.parallelism != null
+              ? this.parallelism
+              : io.callsight.jobs.kpi.KpiOptions.KPI_PARALLELISM.defaultValue();
       if ("baseline".equals(only)) {
         bench.baseline(profile, events, parallelism);
       }

@@ -49,8 +49,23 @@ public record KpiOptions(
       Option.text("kafka.bootstrap-servers", "localhost:9092", "Kafka brokers to read and write");
   public static final Option<String> GROUP =
       Option.text("kafka.group-id", "callsight-kpi", "Kafka consumer group of the job");
+
+  /** The quality and transcription jobs': each of their busy operators uses about a core. */
   public static final Option<Integer> PARALLELISM =
       Option.integer("flink.parallelism", 2, 1, "Parallel instances of each operator");
+
+  /**
+   * The KPI job's: one instance of its pipeline (five stages, each a thread) keeps about two cores
+   * busy, and on two cores one instance drains a backlog faster than two (`bench pipeline`).
+   */
+  public static final Option<Integer> KPI_PARALLELISM =
+      Option.integer(
+          "flink.parallelism",
+          Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+          1,
+          "Parallel instances of each operator; by default one per two cores of the machine"
+              + " that starts the job (one instance keeps about two busy)");
+
   public static final Option<Duration> CHECKPOINT =
       Option.duration(
           "flink.checkpoint-interval",
@@ -192,7 +207,7 @@ public record KpiOptions(
       List.of(
           BOOTSTRAP,
           GROUP,
-          PARALLELISM,
+          KPI_PARALLELISM,
           CHECKPOINT,
           CHECKPOINT_DIR,
           INTERVAL,
@@ -271,7 +286,7 @@ public record KpiOptions(
     return new KpiOptions(
         BOOTSTRAP.from(values, origin),
         GROUP.from(values, origin),
-        PARALLELISM.from(values, origin),
+        KPI_PARALLELISM.from(values, origin),
         checkpoint,
         CHECKPOINT_DIR.from(values, origin),
         intervals,

@@ -55,7 +55,9 @@ class JobArgumentsTest {
   void withoutArgumentsTheDefaultsHold() {
     KpiOptions o = KpiJobMain.options(List.of());
     assertThat(o.bootstrapServers()).isEqualTo(KpiOptions.BOOTSTRAP.defaultValue());
-    assertThat(o.parallelism()).isEqualTo(KpiOptions.PARALLELISM.defaultValue());
+    assertThat(o.parallelism())
+        .isEqualTo(KpiOptions.KPI_PARALLELISM.defaultValue())
+        .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     assertThat(o.checkpointInterval()).isEqualTo(KpiOptions.CHECKPOINT.defaultValue());
   }
 
