@@ -2,7 +2,6 @@ package io.callsight.bench;
 
 import io.callsight.jobs.flink.JobSetup;
 import io.callsight.jobs.flink.TranscriptSerializer;
-import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.flink.QualityJob;
 import io.callsight.quality.text.Language;
@@ -206,7 +205,7 @@ public final class QualityJobBench {
 
   /** The job's default options, at parallelism 1. */
   static QualityOptions options() {
-    return QualityOptions.from(Map.of(KpiOptions.PARALLELISM.key(), "1"), "bench quality-job");
+    return QualityOptions.from(Map.of(QualityOptions.PARALLELISM.key(), "1"), "bench quality-job");
   }
 
   static String callId(long call) {

@@ -50,10 +50,6 @@ public record KpiOptions(
   public static final Option<String> GROUP =
       Option.text("kafka.group-id", "callsight-kpi", "Kafka consumer group of the job");
 
-  /** The quality and transcription jobs': each of their busy operators uses about a core. */
-  public static final Option<Integer> PARALLELISM =
-      Option.integer("flink.parallelism", 2, 1, "Parallel instances of each operator");
-
   /**
    * The KPI job's: one instance of its pipeline (five stages, each a thread) keeps about two cores
    * busy, and on two cores one instance drains a backlog faster than two (`bench pipeline`).

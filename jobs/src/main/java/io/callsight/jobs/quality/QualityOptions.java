@@ -44,6 +44,13 @@ public record QualityOptions(
   /** Keys {@code quality.scorecard.MEASURE} set a measure's target: "worst,best,weight". */
   public static final String TARGET_PREFIX = "quality.scorecard.";
 
+  /**
+   * Also the transcription job's. Unlike the KPI job's pipeline of light stages, each busy operator
+   * of these jobs (scoring, recognition) uses about a core.
+   */
+  public static final Option<Integer> PARALLELISM =
+      Option.integer("flink.parallelism", 2, 1, "Parallel instances of each operator");
+
   public static final Option<String> GROUP =
       Option.text("kafka.group-id", "callsight-quality", "Kafka consumer group of the quality job");
   public static final Option<String> RULES_ZH =
@@ -78,7 +85,7 @@ public record QualityOptions(
       List.of(
           KpiOptions.BOOTSTRAP,
           GROUP,
-          KpiOptions.PARALLELISM,
+          PARALLELISM,
           KpiOptions.CHECKPOINT,
           KpiOptions.CHECKPOINT_DIR,
           RULES_ZH,
@@ -132,7 +139,7 @@ public record QualityOptions(
     return new QualityOptions(
         KpiOptions.BOOTSTRAP.from(values, origin),
         GROUP.from(values, origin),
-        KpiOptions.PARALLELISM.from(values, origin),
+        PARALLELISM.from(values, origin),
         checkpoint,
         KpiOptions.CHECKPOINT_DIR.from(values, origin),
         RULES_ZH.from(values, origin),

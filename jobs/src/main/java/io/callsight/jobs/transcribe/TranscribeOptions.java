@@ -3,6 +3,7 @@ package io.callsight.jobs.transcribe;
 import io.callsight.common.Option;
 import io.callsight.common.Options;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.speech.SpeechOptions;
 import java.io.Serializable;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public record TranscribeOptions(
             List.of(
                 KpiOptions.BOOTSTRAP,
                 GROUP,
-                KpiOptions.PARALLELISM,
+                QualityOptions.PARALLELISM,
                 KpiOptions.CHECKPOINT,
                 KpiOptions.CHECKPOINT_DIR,
                 IN_FLIGHT,
@@ -76,7 +77,7 @@ public record TranscribeOptions(
     return new TranscribeOptions(
         KpiOptions.BOOTSTRAP.from(values, origin),
         GROUP.from(values, origin),
-        KpiOptions.PARALLELISM.from(values, origin),
+        QualityOptions.PARALLELISM.from(values, origin),
         checkpoint,
         KpiOptions.CHECKPOINT_DIR.from(values, origin),
         IN_FLIGHT.from(values, origin),
