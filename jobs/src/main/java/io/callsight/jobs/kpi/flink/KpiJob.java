@@ -222,9 +222,9 @@ public final class KpiJob {
     if (!options.maxSourceDrift().isZero()) {
       // While catching up, a partition far ahead of the slowest waits, or every call read ahead
       // sits in state until the watermark reaches it. A paused reader resumes only when the
-      // group's watermark is next announced. Ten minutes of a 500-agent centre's events drain in
-      // a tenth of a second, so announced every 200 ms every operator sat idle most of the
-      // time; every 20 ms, a backlog drains as fast as with no alignment (`bench pipeline`).
+      // group's watermark is next announced, so announcements come often: a backlog drains days
+      // of event time per second, and some partition reaches the drift in every round (which is
+      // why alignment is off unless asked for; DISCUSSION.md).
       strategy =
           strategy.withWatermarkAlignment(
               "kpi-sources", options.maxSourceDrift(), Duration.ofMillis(20));
