@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Transcripts between operators, written field by field. Flink's POJO serializer builds each of a
@@ -31,24 +30,24 @@ public final class TranscriptSerializer extends FieldSerializer.Immutable<Transc
 
   @Override
   public void serialize(Transcript t, DataOutputView out) throws IOException {
-    StringValue.writeString(t.callId(), out);
-    StringValue.writeString(t.recordingId(), out);
-    StringValue.writeString(t.language(), out);
-    StringValue.writeString(t.engine(), out);
-    StringValue.writeString(t.modelId(), out);
-    StringValue.writeString(t.layout().name(), out);
+    writeString(t.callId(), out);
+    writeString(t.recordingId(), out);
+    writeString(t.language(), out);
+    writeString(t.engine(), out);
+    writeString(t.modelId(), out);
+    writeEnum(t.layout(), out);
     out.writeLong(t.durationMs());
     out.writeLong(t.eventTime());
     out.writeLong(t.transcribedAt());
     out.writeInt(t.turns().size());
     for (TranscriptTurn turn : t.turns()) {
-      StringValue.writeString(turn.speaker().name(), out);
+      writeEnum(turn.speaker(), out);
       out.writeLong(turn.startMs());
       out.writeLong(turn.endMs());
-      StringValue.writeString(turn.text(), out);
+      writeString(turn.text(), out);
       out.writeInt(turn.words().size());
       for (TranscriptWord w : turn.words()) {
-        StringValue.writeString(w.word(), out);
+        writeString(w.word(), out);
         out.writeLong(w.startMs());
         out.writeLong(w.endMs());
         out.writeDouble(w.conf());
@@ -61,28 +60,27 @@ public final class TranscriptSerializer extends FieldSerializer.Immutable<Transc
 
   @Override
   public Transcript deserialize(DataInputView in) throws IOException {
-    String callId = StringValue.readString(in);
-    String recordingId = StringValue.readString(in);
-    String language = StringValue.readString(in);
-    String engine = StringValue.readString(in);
-    String modelId = StringValue.readString(in);
-    ChannelLayout layout = ChannelLayout.valueOf(StringValue.readString(in));
+    String callId = readString(in);
+    String recordingId = readString(in);
+    String language = readString(in);
+    String engine = readString(in);
+    String modelId = readString(in);
+    ChannelLayout layout = readEnum(ChannelLayout.class, in);
     long durationMs = in.readLong();
     long eventTime = in.readLong();
     long transcribedAt = in.readLong();
     int turnCount = in.readInt();
     List<TranscriptTurn> turns = new ArrayList<>(turnCount);
     for (int i = 0; i < turnCount; i++) {
-      Speaker speaker = Speaker.valueOf(StringValue.readString(in));
+      Speaker speaker = readEnum(Speaker.class, in);
       long startMs = in.readLong();
       long endMs = in.readLong();
-      String text = StringValue.readString(in);
+      String text = readString(in);
       int wordCount = in.readInt();
       List<TranscriptWord> words = new ArrayList<>(wordCount);
       for (int j = 0; j < wordCount; j++) {
         words.add(
-            new TranscriptWord(
-                StringValue.readString(in), in.readLong(), in.readLong(), in.readDouble()));
+            new TranscriptWord(readString(in), in.readLong(), in.readLong(), in.readDouble()));
       }
       turns.add(new TranscriptTurn(speaker, startMs, endMs, text, words));
     }
