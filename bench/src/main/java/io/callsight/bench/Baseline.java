@@ -2,7 +2,6 @@ package io.callsight.bench;
 
 import io.callsight.jobs.flink.CallEventSerializer;
 import io.callsight.jobs.flink.KafkaIo;
-import io.callsight.jobs.flink.SplitDecoded;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import io.callsight.schemas.AgentEvent;
@@ -27,17 +26,14 @@ final class Baseline {
 
   private static <T> void decodeAndDiscard(
       StreamExecutionEnvironment env, KpiOptions options, Topic topic, TypeInformation<T> type) {
-    env.fromSource(
-            KafkaIo.source(
-                options.bootstrapServers(),
-                options.groupId(),
-                topic,
-                type.getTypeClass(),
-                "baseline"),
+    KafkaIo.decoded(
+            env,
+            options.bootstrapServers(),
+            options.groupId(),
+            topic,
+            type,
             WatermarkStrategy.noWatermarks(),
-            topic.topicName())
-        .process(new SplitDecoded<T>())
-        .returns(type)
+            "baseline")
         .keyBy(Object::hashCode)
         .sinkTo(new DiscardingSink<>());
   }

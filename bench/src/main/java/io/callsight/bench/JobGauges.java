@@ -46,6 +46,11 @@ public final class JobGauges {
     return gauges.values().stream().filter(g -> g.name.equals(name)).toList();
   }
 
+  /** The largest value of the gauges of that name, 0 when there is none (a job-wide count). */
+  public long largest(String name) {
+    return named(name).stream().mapToLong(Entry::value).max().orElse(0);
+  }
+
   /** The reporter Flink creates; it passes the gauges to the measurement under way. */
   public static final class Reporter implements MetricReporter {
     @Override

@@ -148,17 +148,22 @@ public final class PipelineBench {
       long read = 0;
       long drainedAfter = Long.MAX_VALUE;
       long lastReport = System.nanoTime();
-      while (completedCheckpoints(gauges) < drainedAfter) {
+      long checkpoints = 0;
+      while (checkpoints < drainedAfter) {
         Thread.sleep(50);
-        if (firstCheckpointNanos == 0 && completedCheckpoints(gauges) > 0) {
+        checkpoints = gauges.largest("numberOfCompletedCheckpoints");
+        read = read(gauges, ends);
+        if (firstCheckpointNanos == 0 && checkpoints > 0) {
           firstCheckpointNanos = System.nanoTime();
-          readAtFirstCheckpoint = read(gauges, ends);
+          readAtFirstCheckpoint = read;
           callsAtFirstCheckpoint = read(gauges, callEnds);
           load.start();
         }
-        read = read(gauges, ends);
         if (read >= total && drainedAfter == Long.MAX_VALUE) {
-          drainedAfter = completedCheckpoints(gauges) + 1 + checkpointsUnderWay(gauges);
+          // Counted after the last record was seen, those under way first: one that completes
+          // in between then only makes the wait a checkpoint longer, never too short.
+          long underWay = gauges.largest("numberOfInProgressCheckpoints");
+          drainedAfter = gauges.largest("numberOfCompletedCheckpoints") + 1 + underWay;
         }
         if (System.nanoTime() - lastReport > 5e9) {
           say("  %,d of %,d read", read, total);
@@ -365,20 +370,6 @@ public final class PipelineBench {
     return ends.entrySet().stream()
         .mapToLong(e -> Math.min(e.getValue(), next.getOrDefault(e.getKey(), 0L)))
         .sum();
-  }
-
-  private static long completedCheckpoints(JobGauges gauges) {
-    return gauges.named("numberOfCompletedCheckpoints").stream()
-        .mapToLong(JobGauges.Entry::value)
-        .max()
-        .orElse(0);
-  }
-
-  private static long checkpointsUnderWay(JobGauges gauges) {
-    return gauges.named("numberOfInProgressCheckpoints").stream()
-        .mapToLong(JobGauges.Entry::value)
-        .max()
-        .orElse(0);
   }
 
   private static Map<TopicPartition, Long> endOffsets(String bootstrap) throws Exception {
