@@ -55,6 +55,7 @@ class PipelineHealthFlinkMetricsITCase {
   static final Duration WAIT = Duration.ofSeconds(120);
   static final String SPEECH = "flink_taskmanager_job_task_operator_speech_";
   static final String AUDIO = SPEECH + "channelAudioMillis";
+  static final String TRANSCRIBE_TIME = SPEECH + "transcribeMillis";
 
   @RegisterExtension
   static final MiniClusterExtension FLINK =
@@ -94,7 +95,11 @@ class PipelineHealthFlinkMetricsITCase {
       try {
         produce(bootstrap);
         announceRecording(bootstrap, dir);
-        String scrape = scrapeUntil(wanted, matches, s -> sum(s, AUDIO) >= 6_000);
+        // Both parts of the real-time factor: the recogniser thread adds to them one after the
+        // other, so a scrape can fall in between.
+        String scrape =
+            scrapeUntil(
+                wanted, matches, s -> sum(s, AUDIO) >= 6_000 && sum(s, TRANSCRIBE_TIME) > 0);
         assertThat(PromQueries.exposed(scrape)).containsAll(wanted);
         for (PromQueries.LabelMatch m : matches) {
           assertThat(PromQueries.labelValues(scrape, m.metric(), m.label()))
@@ -103,7 +108,7 @@ class PipelineHealthFlinkMetricsITCase {
         }
         // The real-time factor's parts count what was transcribed, not merely exist.
         assertThat(sum(scrape, AUDIO)).isEqualTo(2 * 3_000.0);
-        assertThat(sum(scrape, SPEECH + "transcribeMillis")).isPositive();
+        assertThat(sum(scrape, TRANSCRIBE_TIME)).isPositive();
       } finally {
         transcription.cancel().get();
         job.cancel().get();
