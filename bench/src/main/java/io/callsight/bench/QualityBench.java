@@ -1,8 +1,11 @@
 package io.callsight.bench;
 
+import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.text.Language;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -14,11 +17,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class QualityBench {
   private QualityBench() {}
 
-  /** Runs the benchmark; {@code quick} trades precision for a run of about a minute. */
-  public static void run(boolean quick, PrintWriter out) throws Exception {
+  /**
+   * Runs the benchmark; {@code quick} trades precision for a run of about a minute.
+   *
+   * @param sentimentModel a trained sentiment model to score turns with, or null for the lexicon;
+   *     then only the rule set of its language runs
+   */
+  public static void run(boolean quick, Path sentimentModel, PrintWriter out) throws Exception {
+    List<String> ruleSets = List.of("zh-CN-inbound", "en-US-inbound");
+    String model = "";
+    if (sentimentModel != null) {
+      Language language = SentimentModel.read(sentimentModel).language();
+      ruleSets = List.of(language == Language.ZH_CN ? ruleSets.get(0) : ruleSets.get(1));
+      model = sentimentModel.toAbsolutePath().toString();
+      out.println("turns' sentiment scored by the trained model " + sentimentModel);
+    }
     Options options =
         new OptionsBuilder()
             .include(QualityBenchmark.class.getName())
+            .param("ruleSet", ruleSets.toArray(String[]::new))
+            .param("sentimentModel", model)
             .forks(1)
             .threads(1)
             .warmupIterations(quick ? 2 : 3)
@@ -46,17 +64,21 @@ public final class QualityBench {
     out.println(
         "The same per CPU-second of the scoring thread (robust when other processes share the"
             + " cores, which slows JMH's wall-clock figure):");
-    for (String ruleSet : new String[] {"zh-CN-inbound", "en-US-inbound"}) {
+    for (String ruleSet : ruleSets) {
       out.printf(
-          Locale.ROOT, "  %-14s %,10.0f calls/s%n", ruleSet, perCpuSecond(ruleSet, quick ? 5 : 15));
+          Locale.ROOT,
+          "  %-14s %,10.0f calls/s%n",
+          ruleSet,
+          perCpuSecond(ruleSet, model, quick ? 5 : 15));
     }
     out.flush();
   }
 
   /** Calls scored per second of this thread's CPU time, after a warm-up of the same length. */
-  static double perCpuSecond(String ruleSet, int seconds) {
+  static double perCpuSecond(String ruleSet, String sentimentModel, int seconds) {
     QualityBenchmark b = new QualityBenchmark();
     b.ruleSet = ruleSet;
+    b.sentimentModel = sentimentModel;
     b.prepare();
     java.lang.management.ThreadMXBean cpu =
         java.lang.management.ManagementFactory.getThreadMXBean();

@@ -1,10 +1,13 @@
 package io.callsight.bench;
 
 import io.callsight.quality.Conversation;
+import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.score.CallScore;
 import io.callsight.quality.score.CallScorer;
+import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.text.Language;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,12 +30,20 @@ public class QualityBenchmark {
   @Param({"zh-CN-inbound", "en-US-inbound"})
   public String ruleSet;
 
+  /** A trained sentiment model's file, or "" for the shipped lexicon. */
+  @Param({""})
+  public String sentimentModel;
+
   CallScorer scorer;
   Conversation call;
 
   @Setup(Level.Trial)
   public void prepare() {
-    scorer = new CallScorer(RuleSets.builtIn(ruleSet));
+    RuleSet rules = RuleSets.builtIn(ruleSet);
+    scorer =
+        sentimentModel.isEmpty()
+            ? new CallScorer(rules)
+            : new CallScorer(rules, SentimentModel.read(Path.of(sentimentModel)));
     call = TenMinuteCall.of(scorer.ruleSet().language(), 7);
   }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.callsight.quality.TranscriptText;
 import io.callsight.quality.sentiment.Sentiment.Label;
+import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.sentiment.SentimentScorer;
+import io.callsight.quality.sentiment.SentimentTrainer.Example;
 import io.callsight.quality.text.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,9 +25,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The shipped sentiment scorer measured on a labelled CSV file with a header row, such as the
- * public ChnSentiCorp reviews ({@code label,review}, 1 or 0) or MELD's dialogue turns ({@code
- * Utterance} and {@code Sentiment}: positive, neutral or negative).
+ * A sentiment scorer, the shipped lexicon or a trained model, measured on a labelled CSV file with
+ * a header row, such as the public ChnSentiCorp reviews ({@code label,review}, 1 or 0) or MELD's
+ * dialogue turns ({@code Utterance} and {@code Sentiment}: positive, neutral or negative). The same
+ * files train a model ({@code callsight sentiment train}).
  */
 public final class SentimentBench {
   /** Text columns tried in order when none is named: ChnSentiCorp's, MELD's, a plain one. */
@@ -36,11 +39,8 @@ public final class SentimentBench {
 
   private static final String LABELS = "1/positive/pos, 0/negative/neg or neutral";
 
-  /** A text of the data set and its label. */
-  record LabelledText(String text, Label label) {}
-
   /** The texts of a file and how many rows had no text to score. */
-  record DataSet(String textColumn, String labelColumn, List<LabelledText> texts, int empty) {}
+  public record DataSet(String textColumn, String labelColumn, List<Example> texts, int empty) {}
 
   private SentimentBench() {}
 
@@ -51,27 +51,41 @@ public final class SentimentBench {
    * @param textColumn the text column, or null for the first of {@link #TEXT_COLUMNS} there is
    * @param labelColumn the label column, or null for the first of {@link #LABEL_COLUMNS} there is
    * @param language the texts' language, or null to guess each text's own as quality scoring does
+   * @param model a trained model to measure instead of the lexicon, or null; its language is the
+   *     texts'
    * @throws IllegalArgumentException naming the file (and line) when it cannot be measured
    */
   public static void run(
-      Path file, String textColumn, String labelColumn, Language language, PrintWriter out)
+      Path file,
+      String textColumn,
+      String labelColumn,
+      Language language,
+      SentimentModel model,
+      PrintWriter out)
       throws IOException {
+    if (model != null && language != null && language != model.language()) {
+      throw new IllegalArgumentException(
+          "the model scores " + model.language() + " texts, not " + language);
+    }
+    Language fixed = model != null ? model.language() : language;
     DataSet data = read(file, textColumn, labelColumn);
     out.printf(
-        "callsight bench sentiment: scoring column '%s' of %s against column '%s', %s%n",
+        "callsight bench sentiment: scoring column '%s' of %s against column '%s' with %s, %s%n",
         data.textColumn(),
         file,
         data.labelColumn(),
-        language == null ? "each text's language guessed" : "language " + language);
+        model != null ? "the trained model" : "the lexicon",
+        fixed == null ? "each text's language guessed" : "language " + fixed);
     out.flush();
 
     SentimentConfusion confusion = new SentimentConfusion();
     Map<Language, Integer> languages = new EnumMap<>(Language.class);
     long start = System.nanoTime();
-    for (LabelledText t : data.texts()) {
-      Language l = language != null ? language : TranscriptText.guessLanguage(t.text());
+    for (Example t : data.texts()) {
+      Language l = fixed != null ? fixed : TranscriptText.guessLanguage(t.text());
       languages.merge(l, 1, Integer::sum);
-      confusion.add(t.label(), SentimentScorer.forLanguage(l).score(t.text()).label());
+      SentimentScorer scorer = model != null ? model : SentimentScorer.forLanguage(l);
+      confusion.add(t.label(), scorer.score(t.text()).label());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
 
@@ -83,7 +97,7 @@ public final class SentimentBench {
         data.texts().size() / seconds,
         data.texts().size(),
         seconds);
-    if (language == null) {
+    if (fixed == null) {
       out.println(
           "languages guessed (Chinese if a text has Han characters): "
               + languages.entrySet().stream()
@@ -146,8 +160,14 @@ public final class SentimentBench {
     }
   }
 
-  /** Reads the labelled texts; rows with an empty text are counted, not kept. */
-  static DataSet read(Path file, String textColumn, String labelColumn) throws IOException {
+  /**
+   * Reads the labelled texts; rows with an empty text are counted, not kept.
+   *
+   * @param textColumn the text column, or null for the first of {@link #TEXT_COLUMNS} there is
+   * @param labelColumn the label column, or null for the first of {@link #LABEL_COLUMNS} there is
+   * @throws IllegalArgumentException naming the file (and line) when it cannot be read
+   */
+  public static DataSet read(Path file, String textColumn, String labelColumn) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
@@ -166,7 +186,7 @@ public final class SentimentBench {
           Arrays.stream(rows.nextValue()).map(h -> h.replace("\uFEFF", "").strip()).toList();
       int text = column(file, header, textColumn, TEXT_COLUMNS, "--text");
       int label = column(file, header, labelColumn, LABEL_COLUMNS, "--label");
-      List<LabelledText> texts = new ArrayList<>();
+      List<Example> texts = new ArrayList<>();
       int empty = 0;
       while (true) {
         // Where the row starts: a quoted text may run over several lines.
@@ -192,7 +212,7 @@ public final class SentimentBench {
         if (row[text].isBlank()) {
           empty++;
         } else {
-          texts.add(new LabelledText(row[text], l));
+          texts.add(new Example(row[text], l));
         }
       }
       if (texts.isEmpty()) {

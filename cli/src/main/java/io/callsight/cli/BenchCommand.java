@@ -6,11 +6,13 @@ import io.callsight.bench.QualityBench;
 import io.callsight.bench.QualityJobBench;
 import io.callsight.bench.SentimentBench;
 import io.callsight.bench.SpeechBench;
+import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.text.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,9 +67,16 @@ final class BenchCommand {
           "JMH benchmark of quality scoring: calls scored per second on one core for a"
               + " ten-minute call (zh-CN and en-US): redaction, matching, every rule, sentiment.")
   static final class Quality extends JmhCommand {
+    @Option(
+        names = "--sentiment-model",
+        paramLabel = "FILE",
+        description =
+            "Score turns' sentiment with this trained model (only its language's call runs)")
+    Path sentimentModel;
+
     @Override
     void run(boolean quick, java.io.PrintWriter out) throws Exception {
-      QualityBench.run(quick, out);
+      QualityBench.run(quick, sentimentModel, out);
     }
   }
 
@@ -118,24 +127,7 @@ final class BenchCommand {
             + " says where to get them."
       })
   static final class Sentiment implements Callable<Integer> {
-    @Option(
-        names = "--labelled",
-        required = true,
-        paramLabel = "FILE",
-        description = "The labelled CSV file (UTF-8)")
-    Path labelled;
-
-    @Option(
-        names = "--text",
-        paramLabel = "COLUMN",
-        description = "The text column. Default: the first of review, Utterance, text")
-    String text;
-
-    @Option(
-        names = "--label",
-        paramLabel = "COLUMN",
-        description = "The label column. Default: the first of label, Sentiment")
-    String label;
+    @Mixin LabelledFileOptions file;
 
     @Option(
         names = "--lang",
@@ -144,15 +136,23 @@ final class BenchCommand {
             "The texts' language. Default: each text's own (Chinese if it has Han characters)")
     String lang;
 
+    @Option(
+        names = "--model",
+        paramLabel = "FILE",
+        description =
+            "Measure this trained model (callsight sentiment train) instead of the lexicon")
+    Path model;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
       SentimentBench.run(
-          labelled,
-          text,
-          label,
+          file.labelled,
+          file.text,
+          file.label,
           lang == null ? null : Language.of(lang),
+          model == null ? null : SentimentModel.read(model),
           spec.commandLine().getOut());
       return 0;
     }

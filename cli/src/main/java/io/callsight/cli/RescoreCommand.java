@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,12 +63,14 @@ final class RescoreCommand implements Callable<Integer> {
   @Option(names = "--publish", description = "Also write the rows to the call-scores topic")
   boolean publish;
 
+  @Mixin SentimentModelOption sentimentModel;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     RuleSet ruleSet = RuleSets.load(rules);
-    CallScorer scorer = new CallScorer(ruleSet);
+    CallScorer scorer = new CallScorer(ruleSet, sentimentModel.scorer(ruleSet.language()));
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "callsight rescore: reading transcripts and call-scores on %s as they stand now ...%n",

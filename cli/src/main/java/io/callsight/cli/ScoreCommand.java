@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,6 +65,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "One line of JSON instead of indented JSON")
   boolean compact;
 
+  @Mixin SentimentModelOption sentimentModel;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -80,7 +83,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (agent != null) {
       call = call.withFacts(new CallFacts(agent, null, null, null, null, null, null, null));
     }
-    CallScore score = new CallScorer(ruleSet).score(call);
+    CallScore score = new CallScorer(ruleSet, sentimentModel.scorer(language)).score(call);
     ObjectWriter writer =
         compact ? Json.mapper().writer() : Json.mapper().writerWithDefaultPrettyPrinter();
     spec.commandLine().getOut().println(writer.writeValueAsString(score));

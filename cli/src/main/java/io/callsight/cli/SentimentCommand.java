@@ -3,6 +3,7 @@ package io.callsight.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callsight.quality.TranscriptText;
 import io.callsight.quality.sentiment.Sentiment;
+import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.sentiment.SentimentScorer;
 import io.callsight.quality.text.Language;
 import io.callsight.schemas.Json;
@@ -22,10 +23,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sentiment",
     mixinStandardHelpOptions = true,
+    subcommands = SentimentTrainCommand.class,
     description = {
       "Reads one text per line on standard input and prints one JSON line per text: score in"
           + " [-1, 1] and label (positive, neutral or negative) — the scorer quality scoring"
-          + " uses for every turn."
+          + " uses for every turn.",
+      "With --model, a model trained on labelled texts (callsight sentiment train) scores"
+          + " instead of the lexicon."
     })
 final class SentimentCommand implements Callable<Integer> {
   @Option(
@@ -41,11 +45,22 @@ final class SentimentCommand implements Callable<Integer> {
       description = "Read this file instead of standard input")
   Path file;
 
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description = "Score with this trained model; the texts are in its language")
+  Path model;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    SentimentModel trained = model == null ? null : SentimentModel.read(model);
     Language fixed = lang == null ? null : Language.of(lang);
+    if (trained != null && fixed != null && fixed != trained.language()) {
+      throw new IllegalArgumentException(
+          "the model " + model + " scores " + trained.language() + " texts, not " + fixed);
+    }
     if (file != null && !Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
@@ -55,8 +70,13 @@ final class SentimentCommand implements Callable<Integer> {
             ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
             : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
-        Language language = fixed != null ? fixed : TranscriptText.guessLanguage(line);
-        Sentiment s = SentimentScorer.forLanguage(language).score(line);
+        Sentiment s;
+        if (trained != null) {
+          s = trained.score(line);
+        } else {
+          Language language = fixed != null ? fixed : TranscriptText.guessLanguage(line);
+          s = SentimentScorer.forLanguage(language).score(line);
+        }
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("score", Math.round(s.score() * 1000) / 1000.0);
         json.put("label", s.label().code());

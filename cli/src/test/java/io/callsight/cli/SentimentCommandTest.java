@@ -63,4 +63,87 @@ class SentimentCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("unsupported language 'fr-FR'");
   }
+
+  @Test
+  void trainsAModelThenScoresAndMeasuresWithIt() throws Exception {
+    StringBuilder csv = new StringBuilder("label,review\n");
+    for (String thing : List.of("这个耳机", "这款手机", "你们的宽带", "这个套餐", "新买的冰箱", "上次的维修")) {
+      csv.append("1,").append(thing).append("杠杠的\n");
+      csv.append("0,").append(thing).append("拉胯\n");
+      csv.append("1,说实话").append(thing).append("真的杠杠的\n");
+      csv.append("0,说实话").append(thing).append("真的拉胯\n");
+    }
+    Path labelled = Files.writeString(dir.resolve("labelled.csv"), csv);
+    Path model = dir.resolve("zh.model");
+
+    ScoreCommandTest.Run train =
+        ScoreCommandTest.run(
+            "sentiment",
+            "train",
+            "--labelled",
+            labelled.toString(),
+            "--lang",
+            "zh-CN",
+            "--out",
+            model.toString(),
+            "--epochs",
+            "5");
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out())
+        .contains("24 zh-CN texts of " + labelled)
+        .contains("12 positive, 0 neutral, 12 negative")
+        .contains("pass 5 of 5 done")
+        .contains("wrote " + model);
+
+    // The lexicon knows neither word; the model learnt both.
+    Path texts = Files.writeString(dir.resolve("texts.txt"), "这个键盘拉胯\n这个键盘杠杠的\n");
+    assertThat(lines(ScoreCommandTest.run("sentiment", "--file", texts.toString()).out()))
+        .extracting(n -> n.get("label").asText())
+        .containsExactly("neutral", "neutral");
+    assertThat(
+            lines(
+                ScoreCommandTest.run(
+                        "sentiment", "--model", model.toString(), "--file", texts.toString())
+                    .out()))
+        .extracting(n -> n.get("label").asText())
+        .containsExactly("negative", "positive");
+
+    Path heldOut =
+        Files.writeString(dir.resolve("held-out.csv"), "label,review\n0,这个键盘拉胯\n1,这个键盘杠杠的\n");
+    ScoreCommandTest.Run bench =
+        ScoreCommandTest.run(
+            "bench", "sentiment", "--model", model.toString(), "--labelled", heldOut.toString());
+    assertThat(bench.exit()).as(bench.err()).isZero();
+    assertThat(bench.out().replaceAll(" +", " "))
+        .contains("with the trained model, language zh-CN")
+        .contains("balanced accuracy 100.0 %");
+
+    // callsight score scores the turns with it as the quality job would.
+    Path call =
+        Files.writeString(dir.resolve("call.txt"), "agent: 您好 请问有什么可以帮您\ncustomer: 这个键盘拉胯\n");
+    assertThat(customerEnd("score", "--transcript", call.toString())).isEqualTo(0.0);
+    assertThat(
+            customerEnd(
+                "score", "--transcript", call.toString(), "--sentiment-model", model.toString()))
+        .isLessThan(-0.05);
+
+    ScoreCommandTest.Run wrongLanguage =
+        ScoreCommandTest.run("sentiment", "--model", model.toString(), "--lang", "en-US");
+    assertThat(wrongLanguage.exit()).isEqualTo(1);
+    assertThat(wrongLanguage.err()).contains("scores zh-CN texts, not en-US");
+  }
+
+  static double customerEnd(String... args) throws Exception {
+    ScoreCommandTest.Run r = ScoreCommandTest.run(args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    return Json.mapper().readTree(r.out()).at("/sentiment/customer/end").asDouble();
+  }
+
+  @Test
+  void aMissingModelIsRefusedWithItsName() {
+    Path missing = dir.resolve("nowhere.model");
+    ScoreCommandTest.Run r = ScoreCommandTest.run("sentiment", "--model", missing.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("sentiment model " + missing + ": no such file");
+  }
 }

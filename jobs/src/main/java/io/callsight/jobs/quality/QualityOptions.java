@@ -19,6 +19,8 @@ import java.util.Map;
  *
  * @param rulesZh the rule set for Chinese calls (a shipped name or a YAML file)
  * @param rulesEn the rule set for English calls
+ * @param sentimentModelZh a trained sentiment model for Chinese turns, or "" for the lexicon
+ * @param sentimentModelEn a trained sentiment model for English turns, or "" for the lexicon
  * @param waitForCall a transcript waits this long for its call's wrap-up before it is scored with
  *     what is known
  * @param callTtl a call's events wait this long for its transcript, then are dropped
@@ -34,6 +36,8 @@ public record QualityOptions(
     String checkpointDir,
     String rulesZh,
     String rulesEn,
+    String sentimentModelZh,
+    String sentimentModelEn,
     Duration waitForCall,
     Duration callTtl,
     double negativeCustomer,
@@ -63,6 +67,18 @@ public record QualityOptions(
           "quality.rules.en",
           "en-US-inbound",
           "Rule set for English calls: a shipped name (en-US-inbound) or a YAML file");
+  public static final Option<String> SENTIMENT_MODEL_ZH =
+      Option.text(
+          "quality.sentiment-model.zh",
+          "",
+          "A sentiment model for Chinese turns (callsight sentiment train); empty: the shipped"
+              + " lexicon");
+  public static final Option<String> SENTIMENT_MODEL_EN =
+      Option.text(
+          "quality.sentiment-model.en",
+          "",
+          "A sentiment model for English turns (callsight sentiment train); empty: the shipped"
+              + " lexicon");
   public static final Option<Duration> WAIT_FOR_CALL =
       Option.duration(
           "quality.wait-for-call",
@@ -90,6 +106,8 @@ public record QualityOptions(
           KpiOptions.CHECKPOINT_DIR,
           RULES_ZH,
           RULES_EN,
+          SENTIMENT_MODEL_ZH,
+          SENTIMENT_MODEL_EN,
           WAIT_FOR_CALL,
           CALL_TTL,
           NEGATIVE_CUSTOMER,
@@ -144,6 +162,8 @@ public record QualityOptions(
         KpiOptions.CHECKPOINT_DIR.from(values, origin),
         RULES_ZH.from(values, origin),
         RULES_EN.from(values, origin),
+        SENTIMENT_MODEL_ZH.from(values, origin),
+        SENTIMENT_MODEL_EN.from(values, origin),
         wait,
         ttl,
         NEGATIVE_CUSTOMER.from(values, origin),

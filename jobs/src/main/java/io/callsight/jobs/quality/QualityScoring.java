@@ -5,6 +5,7 @@ import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.score.CallScore;
 import io.callsight.quality.score.CallScorer;
 import io.callsight.quality.score.ScoreRows;
+import io.callsight.quality.sentiment.SentimentScorer;
 import io.callsight.quality.text.Language;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.RedactedTurn;
@@ -26,13 +27,25 @@ public final class QualityScoring {
   private final QualityAlerts alerts;
 
   /**
-   * Loads both rule sets.
+   * Loads both rule sets and the sentiment models, if any.
    *
    * @throws io.callsight.quality.rules.RuleSetException when a rule set is missing or invalid
+   * @throws IllegalArgumentException naming the file when a sentiment model is missing, invalid or
+   *     for the other language
    */
   public QualityScoring(QualityOptions options) {
-    scorers.put(Language.ZH_CN, new CallScorer(RuleSets.load(options.rulesZh())));
-    scorers.put(Language.EN_US, new CallScorer(RuleSets.load(options.rulesEn())));
+    scorers.put(
+        Language.ZH_CN,
+        new CallScorer(
+            RuleSets.load(options.rulesZh()),
+            SentimentScorer.configured(
+                Language.ZH_CN, options.sentimentModelZh(), "quality.sentiment-model.zh")));
+    scorers.put(
+        Language.EN_US,
+        new CallScorer(
+            RuleSets.load(options.rulesEn()),
+            SentimentScorer.configured(
+                Language.EN_US, options.sentimentModelEn(), "quality.sentiment-model.en")));
     for (Map.Entry<Language, CallScorer> e : scorers.entrySet()) {
       if (e.getValue().ruleSet().language() != e.getKey()) {
         throw new IllegalArgumentException(

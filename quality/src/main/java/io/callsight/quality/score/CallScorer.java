@@ -33,10 +33,16 @@ public final class CallScorer {
   private final CompiledRules defaults;
   private final Map<String, CompiledRules> perAgent = new ConcurrentHashMap<>();
 
+  /** Scores with the shipped sentiment lexicon of the rule set's language. */
   public CallScorer(RuleSet ruleSet) {
+    this(ruleSet, SentimentScorer.forLanguage(ruleSet.language()));
+  }
+
+  /** Scores turns' sentiment with {@code sentiment}, such as a trained model. */
+  public CallScorer(RuleSet ruleSet, SentimentScorer sentiment) {
     this.ruleSet = ruleSet;
     this.keyer = Keyer.forLanguage(ruleSet.language());
-    this.sentiment = SentimentScorer.forLanguage(ruleSet.language());
+    this.sentiment = sentiment;
     this.defaults = new CompiledRules(ruleSet, ruleSet.parameters());
   }
 

@@ -13,4 +13,24 @@ public interface SentimentScorer {
       case EN_US -> Lexicons.ENGLISH.get();
     };
   }
+
+  /**
+   * The trained model in {@code file} for texts in {@code language}, or the lexicon when no file is
+   * named (null or empty).
+   *
+   * @param setting the option that named the file, for the error
+   * @throws IllegalArgumentException naming the file when it is missing, not a model, or a model of
+   *     another language
+   */
+  static SentimentScorer configured(Language language, String file, String setting) {
+    if (file == null || file.isEmpty()) {
+      return forLanguage(language);
+    }
+    SentimentModel model = SentimentModel.read(java.nio.file.Path.of(file));
+    if (model.language() != language) {
+      throw new IllegalArgumentException(
+          setting + ": the sentiment model " + file + " scores " + model.language() + " texts");
+    }
+    return model;
+  }
 }

@@ -1,0 +1,144 @@
+package io.callsight.quality.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.callsight.quality.sentiment.Sentiment.Label;
+import io.callsight.quality.sentiment.SentimentTrainer.Example;
+import io.callsight.quality.text.Language;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Training learns what the lexicon does not know (slang the centre's customers use), a model
+ * survives its file, and a bad file is refused with its name.
+ */
+class SentimentModelTest {
+  static final List<String> THINGS_ZH =
+      List.of("这个耳机", "这款手机", "那家店的外卖", "这次的快递", "你们的宽带", "这个套餐", "新买的冰箱", "上次的维修");
+  static final List<String> THINGS_EN =
+      List.of(
+          "this headset",
+          "the new phone",
+          "your broadband",
+          "the last repair",
+          "this plan",
+          "the fridge",
+          "that delivery",
+          "the app");
+
+  /** Every thing said to be 杠杠的 (positive), 拉胯 (negative) or only asked about (neutral). */
+  static List<Example> chinese(List<String> things, boolean withNeutral) {
+    List<Example> out = new ArrayList<>();
+    for (String t : things) {
+      out.add(new Example(t + "杠杠的", Label.POSITIVE));
+      out.add(new Example("说实话" + t + "真的杠杠的", Label.POSITIVE));
+      out.add(new Example(t + "拉胯", Label.NEGATIVE));
+      out.add(new Example("说实话" + t + "真的拉胯", Label.NEGATIVE));
+      if (withNeutral) {
+        out.add(new Example("我想查一下" + t + "的订单", Label.NEUTRAL));
+        out.add(new Example(t + "是哪天买的", Label.NEUTRAL));
+      }
+    }
+    return out;
+  }
+
+  static SentimentModel train(Language language, List<Example> examples) {
+    return SentimentTrainer.train(language, examples, 5, (epoch, of, loss) -> {});
+  }
+
+  @Test
+  void aTrainedModelKnowsWordsTheLexiconDoesNot() {
+    SentimentScorer lexicon = SentimentScorer.forLanguage(Language.ZH_CN);
+    assertThat(lexicon.score("这个键盘拉胯").label()).isEqualTo(Label.NEUTRAL);
+    assertThat(lexicon.score("这个键盘杠杠的").label()).isEqualTo(Label.NEUTRAL);
+
+    SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, false));
+
+    // A thing it never saw.
+    assertThat(model.score("这个键盘拉胯").label()).isEqualTo(Label.NEGATIVE);
+    assertThat(model.score("这个键盘杠杠的").label()).isEqualTo(Label.POSITIVE);
+    assertThat(model.score("这个键盘杠杠的").score()).isBetween(0.5, 1.0);
+    assertThat(model.labels).containsExactly(Label.POSITIVE, Label.NEGATIVE);
+  }
+
+  @Test
+  void aModelTrainedWithNeutralTextsSaysNeutral() {
+    SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, true));
+    assertThat(model.score("我想查一下这个键盘的订单").label()).isEqualTo(Label.NEUTRAL);
+    assertThat(model.score("这个键盘拉胯").label()).isEqualTo(Label.NEGATIVE);
+    assertThat(model.labels).containsExactly(Label.POSITIVE, Label.NEUTRAL, Label.NEGATIVE);
+  }
+
+  @Test
+  void englishTooAndTheLexiconStillCounts() {
+    List<Example> examples = new ArrayList<>();
+    for (String t : THINGS_EN) {
+      examples.add(new Example(t + " is legit", Label.POSITIVE));
+      examples.add(new Example("honestly " + t + " is so legit", Label.POSITIVE));
+      examples.add(new Example(t + " is janky", Label.NEGATIVE));
+      examples.add(new Example("honestly " + t + " is so janky", Label.NEGATIVE));
+      examples.add(new Example("I love " + t, Label.POSITIVE));
+      examples.add(new Example("I hate " + t, Label.NEGATIVE));
+    }
+    SentimentScorer lexicon = SentimentScorer.forLanguage(Language.EN_US);
+    assertThat(lexicon.score("the router is janky").label()).isEqualTo(Label.NEUTRAL);
+
+    SentimentModel model = train(Language.EN_US, examples);
+    assertThat(model.score("the router is janky").label()).isEqualTo(Label.NEGATIVE);
+    assertThat(model.score("the router is legit").label()).isEqualTo(Label.POSITIVE);
+    // Words it never saw in training, known to the lexicon.
+    assertThat(model.lexiconWeight[0]).isPositive(); // positive is the first label
+    assertThat(model.score("the router is wonderful").label()).isEqualTo(Label.POSITIVE);
+    assertThat(model.score("the router is terrible").label()).isEqualTo(Label.NEGATIVE);
+  }
+
+  @Test
+  void aModelReadBackScoresExactlyAsWritten(@TempDir Path dir) {
+    SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, true));
+    Path file = dir.resolve("zh.model");
+    model.write(file);
+    SentimentModel read = SentimentModel.read(file);
+    assertThat(read.language()).isEqualTo(Language.ZH_CN);
+    for (String text : List.of("这个键盘拉胯", "我想查一下这个键盘的订单", "服务很好", "")) {
+      assertThat(read.score(text)).isEqualTo(model.score(text));
+    }
+  }
+
+  @Test
+  void trainingNeedsTwoLabels() {
+    List<Example> positiveOnly = List.of(new Example("好", Label.POSITIVE));
+    assertThatThrownBy(() -> train(Language.ZH_CN, positiveOnly))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least two labels");
+  }
+
+  @Test
+  void aBadFileIsRefusedWithItsNameAndProblem(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.model");
+    assertThatThrownBy(() -> SentimentModel.read(missing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("no such file");
+
+    Path text = Files.writeString(dir.resolve("notes.txt"), "not a model");
+    assertThatThrownBy(() -> SentimentModel.read(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(text.toString())
+        .hasMessageContaining("not a CallSight sentiment model");
+
+    Path whole = dir.resolve("whole.model");
+    train(Language.ZH_CN, chinese(THINGS_ZH, false)).write(whole);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = Files.write(dir.resolve("cut.model"), Arrays.copyOf(bytes, bytes.length / 2));
+    assertThatThrownBy(() -> SentimentModel.read(cut))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(cut.toString())
+        .hasMessageContaining("truncated");
+  }
+}
