@@ -12,6 +12,7 @@ import io.callsight.ingest.sim.SimulationConfig;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import io.callsight.local.EmbeddedKafka;
+import io.callsight.local.WorkFolders;
 import io.callsight.schemas.AgentEvent;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.CallEventType;
@@ -124,7 +125,7 @@ public final class PipelineBench {
           "loaded %,d records in %.1f s (%,.0f/s from the simulator through the producer)",
           total, loadSeconds, total / loadSeconds);
 
-      KpiOptions options = options(bootstrap, "bench-throughput", parallelism);
+      KpiOptions options = options(bootstrap, "bench-throughput", parallelism, dir);
       Configuration flink = new Configuration();
       JobGauges gauges = JobGauges.attach(flink);
       OperatorLoad load = new OperatorLoad(gauges);
@@ -201,7 +202,7 @@ public final class PipelineBench {
               + " checkpoint (the rest they waited for input; the busiest one limits the job):");
       taskLoad.forEach(line -> say("  %s", line));
     } finally {
-      deleteQuietly(dir);
+      WorkFolders.deleteQuietly(dir);
     }
   }
 
@@ -215,7 +216,7 @@ public final class PipelineBench {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
       String bootstrap = kafka.bootstrapServers();
       KafkaTopics.ensure(bootstrap, List.of(Topic.values()), PARTITIONS, Duration.ofSeconds(30));
-      KpiOptions options = options(bootstrap, "bench-latency", parallelism);
+      KpiOptions options = options(bootstrap, "bench-latency", parallelism, dir);
       JobClient job =
           KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
       Thread.sleep(5_000); // let the job start and its consumers join before the clock starts
@@ -275,12 +276,14 @@ public final class PipelineBench {
       }
       say("%s ms", windows);
     } finally {
-      deleteQuietly(dir);
+      WorkFolders.deleteQuietly(dir);
     }
   }
 
-  private KpiOptions options(String bootstrap, String group, int parallelism) {
+  /** The job's options; its checkpoints go to the run's folder, deleted after it. */
+  private KpiOptions options(String bootstrap, String group, int parallelism, Path dir) {
     Map<String, String> v = new HashMap<>();
+    v.put(KpiOptions.CHECKPOINT_DIR.key(), dir.resolve("checkpoints").toUri().toString());
     v.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
     v.put(KpiOptions.GROUP.key(), group);
     v.put(KpiOptions.KPI_PARALLELISM.key(), String.valueOf(parallelism));
@@ -395,14 +398,6 @@ public final class PipelineBench {
   private void say(String format, Object... args) {
     out.println(String.format(Locale.ROOT, format, args));
     out.flush();
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // A temp folder; the OS cleans it eventually.
-    }
   }
 
   /** Passes events on to Kafka and remembers when each KPI-changing call event happened. */

@@ -2,8 +2,10 @@ package io.callsight.bench;
 
 import io.callsight.jobs.flink.JobSetup;
 import io.callsight.jobs.flink.TranscriptSerializer;
+import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.flink.QualityJob;
+import io.callsight.local.WorkFolders;
 import io.callsight.quality.text.Language;
 import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.CallEvent;
@@ -11,6 +13,8 @@ import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Transcript;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -98,7 +102,15 @@ public final class QualityJobBench {
   /** A warm-up run, then a measured run of {@code calls} calls in {@code language}; prints both. */
   public void measure(Language language, int calls) throws Exception {
     requireCalls(calls);
-    QualityOptions options = options();
+    Path checkpoints = Files.createTempDirectory("callsight-bench-quality");
+    try {
+      measure(language, calls, options(checkpoints));
+    } finally {
+      WorkFolders.deleteQuietly(checkpoints);
+    }
+  }
+
+  private void measure(Language language, int calls, QualityOptions options) throws Exception {
     say(
         "quality job on a Flink MiniCluster in this JVM: %,d ten-minute %s calls (%s), their"
             + " switch events before their transcripts, parallelism %d, checkpoints every %s (the"
@@ -108,9 +120,9 @@ public final class QualityJobBench {
         QualityBenchmark.describe(language),
         options.parallelism(),
         options.checkpointInterval());
-    Run warmUp = run(language, calls);
+    Run warmUp = run(language, calls, options);
     say("warm-up run (JIT, class loading): %.1f s", warmUp.jobSeconds());
-    Run r = run(language, calls);
+    Run r = run(language, calls, options);
     say("measured run:");
     say(
         "  calls scored        %,d, %,d of them joined with their switch events",
@@ -147,7 +159,15 @@ public final class QualityJobBench {
    */
   public static Run run(Language language, int calls) throws Exception {
     requireCalls(calls);
-    QualityOptions options = options();
+    Path checkpoints = Files.createTempDirectory("callsight-bench-quality");
+    try {
+      return run(language, calls, options(checkpoints));
+    } finally {
+      WorkFolders.deleteQuietly(checkpoints);
+    }
+  }
+
+  private static Run run(Language language, int calls, QualityOptions options) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     JobSetup.configure(
         env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
@@ -203,9 +223,15 @@ public final class QualityJobBench {
     }
   }
 
-  /** The job's default options, at parallelism 1. */
-  static QualityOptions options() {
-    return QualityOptions.from(Map.of(QualityOptions.PARALLELISM.key(), "1"), "bench quality-job");
+  /** The job's default options, at parallelism 1, checkpointing into {@code checkpoints}. */
+  static QualityOptions options(Path checkpoints) {
+    return QualityOptions.from(
+        Map.of(
+            QualityOptions.PARALLELISM.key(),
+            "1",
+            KpiOptions.CHECKPOINT_DIR.key(),
+            checkpoints.toUri().toString()),
+        "bench quality-job");
   }
 
   static String callId(long call) {

@@ -20,6 +20,7 @@ import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.local.DruidPorts;
 import io.callsight.local.LocalStack;
+import io.callsight.local.WorkFolders;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.InvalidRecordException;
 import io.callsight.schemas.Json;
@@ -215,7 +216,7 @@ final class DemoCommand implements Callable<Integer> {
           out.println("callsight demo: while stopping: " + e.getMessage());
         }
       }
-      deleteRecursively(dir);
+      WorkFolders.deleteQuietly(dir);
       out.println("callsight demo: stopped; removed " + dir);
       out.flush();
       cleanedUp.countDown();
@@ -500,13 +501,5 @@ final class DemoCommand implements Callable<Integer> {
   private static void say(PrintWriter out, String format, Object... args) {
     out.println("callsight demo: " + String.format(Locale.ROOT, format, args));
     out.flush();
-  }
-
-  private static void deleteRecursively(Path dir) {
-    try (var walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // Best effort: a temp folder.
-    }
   }
 }

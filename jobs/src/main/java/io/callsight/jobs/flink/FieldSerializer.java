@@ -38,6 +38,12 @@ public abstract class FieldSerializer<T> extends TypeSerializerSingleton<T> {
     return -1;
   }
 
+  /** Mutable unless it extends {@link Immutable}: Flink copies such values between operators. */
+  @Override
+  public boolean isImmutableType() {
+    return false;
+  }
+
   /** For records, which Flink may share instead of copying: no instance to make, no copy. */
   public abstract static class Immutable<T> extends FieldSerializer<T> {
     private static final long serialVersionUID = 1L;

@@ -58,8 +58,7 @@ final class ChineseSentiment implements SentimentScorer {
   private void degreeBeforeWords(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      Token.Role next = tokens.get(i + 1).role();
-      if (t == adverbialGood && (next == Token.Role.WORD || next == Token.Role.COMPLAINT)) {
+      if (t == adverbialGood && tokens.get(i + 1).role().valued()) {
         tokens.set(i, SO);
       }
     }

@@ -27,7 +27,12 @@ record Token(Role role, double value) {
     /** Ends a clause: modifiers do not reach across it. */
     CLAUSE,
     /** Anything else. */
-    OTHER
+    OTHER;
+
+    /** Whether tokens of this role carry a valence of their own (a word or a complaint cue). */
+    boolean valued() {
+      return this == WORD || this == COMPLAINT;
+    }
   }
 
   static final Token OTHER = new Token(Role.OTHER, 0);

@@ -76,10 +76,7 @@ final class ValenceRules {
     int firstNegationAt = -1;
     for (int d = 1; d <= REACH && i - d >= 0; d++) {
       Token t = tokens.get(i - d);
-      if (t.role() == Token.Role.CLAUSE
-          || t.role() == Token.Role.CONTRAST
-          || t.role() == Token.Role.WORD
-          || t.role() == Token.Role.COMPLAINT) {
+      if (t.role() == Token.Role.CLAUSE || t.role() == Token.Role.CONTRAST || t.role().valued()) {
         break;
       }
       if (t.role() == Token.Role.DEGREE) {

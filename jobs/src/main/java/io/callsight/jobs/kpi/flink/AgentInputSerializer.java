@@ -58,11 +58,6 @@ public final class AgentInputSerializer extends FieldSerializer<AgentInput> {
   }
 
   @Override
-  public boolean isImmutableType() {
-    return false;
-  }
-
-  @Override
   public AgentInput createInstance() {
     return new AgentInput();
   }

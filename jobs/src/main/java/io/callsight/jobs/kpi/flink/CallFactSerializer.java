@@ -79,11 +79,6 @@ public final class CallFactSerializer extends FieldSerializer<CallFact> {
   }
 
   @Override
-  public boolean isImmutableType() {
-    return false;
-  }
-
-  @Override
   public CallFact createInstance() {
     return new CallFact();
   }
