@@ -279,18 +279,7 @@ final class DemoCommand implements Callable<Integer> {
                 .metricsPort(0)
                 .build(),
             new PrintStream(java.io.OutputStream.nullOutputStream()));
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                watcher.run();
-              } catch (Exception e) {
-                out.println("callsight demo: recordings watcher stopped: " + e.getMessage());
-              }
-            },
-            "demo-recordings");
-    t.setDaemon(true);
-    t.start();
+    inBackground(out, "demo-recordings", "recordings watcher", watcher::run);
     say(out, "watching %s for finished recordings (%s)", recordings, layout.layout.json());
     return () -> {
       watcher.stop();
@@ -313,18 +302,7 @@ final class DemoCommand implements Callable<Integer> {
                   .topicPartitions(2)
                   .build(),
               quiet);
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  ingest.run();
-                } catch (Exception e) {
-                  out.println("callsight demo: queue_log ingest stopped: " + e.getMessage());
-                }
-              },
-              "demo-queue-log");
-      t.setDaemon(true);
-      t.start();
+      inBackground(out, "demo-queue-log", "queue_log ingest", ingest::run);
       say(out, "following %s into Kafka", queueLog);
       return () -> {
         ingest.stop();
@@ -348,18 +326,7 @@ final class DemoCommand implements Callable<Integer> {
                 .zone(ZoneOffset.ofTotalSeconds(offset / 900 * 900))
                 .build(),
             quiet);
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                sim.run();
-              } catch (Exception e) {
-                out.println("callsight demo: simulator stopped: " + e.getMessage());
-              }
-            },
-            "demo-simulator");
-    t.setDaemon(true);
-    t.start();
+    inBackground(out, "demo-simulator", "simulator", sim::run);
     say(out, "simulating profile %s at %.0fx real time into Kafka", profile, speed);
     return sim::stop;
   }
@@ -496,6 +463,27 @@ final class DemoCommand implements Callable<Integer> {
       names.add(t.topicName());
     }
     return names;
+  }
+
+  /** What a background part of the demo runs; it may throw. */
+  private interface Part {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code part} on a daemon thread; if it stops with an error, says so. */
+  private static void inBackground(PrintWriter out, String thread, String what, Part part) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                part.run();
+              } catch (Exception e) {
+                out.println("callsight demo: " + what + " stopped: " + e.getMessage());
+              }
+            },
+            thread);
+    t.setDaemon(true);
+    t.start();
   }
 
   private static void say(PrintWriter out, String format, Object... args) {

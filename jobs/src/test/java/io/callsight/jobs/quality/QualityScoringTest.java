@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The quality job scores turns' sentiment with a trained model when it is configured with one. */
-class QualityScoringTest {
+public class QualityScoringTest {
   @TempDir static Path dir;
 
-  /** A Chinese model that learnt the slang 拉胯 (lousy) from a few labelled turns. */
-  static Path slangModel() {
+  /** A Chinese model, written to {@code dir}, that learnt the slang 拉胯 (lousy) from a few turns. */
+  public static Path slangModel(Path dir) {
     List<Example> turns = new ArrayList<>();
     for (String thing : List.of("网速", "信号", "这个路由器", "你们的宽带", "客服的回复", "新套餐")) {
       turns.add(new Example(thing + "太拉胯了", Label.NEGATIVE));
@@ -36,8 +36,9 @@ class QualityScoringTest {
     return file;
   }
 
-  static Transcript slangComplaint() {
-    return TranscriptScript.call("s1", "zh", QualityCalls.START.toEpochMilli())
+  /** A customer who only says the network is 拉胯. */
+  public static Transcript slangComplaint(String callId) {
+    return TranscriptScript.call(callId, "zh", QualityCalls.START.toEpochMilli())
         .agent(1_000, 4_000, "您好 示例公司 工号1024 请问有什么可以帮您")
         .customer(5_000, 9_000, "我家的网络真的拉胯")
         .transcript();
@@ -45,7 +46,7 @@ class QualityScoringTest {
 
   static ScoredCall score(Map<String, String> options) {
     return new QualityScoring(QualityOptions.from(options, "test"))
-        .score(slangComplaint(), ScoreRows.CallContext.UNKNOWN, 1L)
+        .score(slangComplaint("s1"), ScoreRows.CallContext.UNKNOWN, 1L)
         .call();
   }
 
@@ -53,13 +54,14 @@ class QualityScoringTest {
   void aConfiguredModelScoresTheTurnsInsteadOfTheLexicon() {
     assertThat(score(Map.of()).customerSentimentEnd()).isEqualTo(0.0);
     double withModel =
-        score(Map.of("quality.sentiment-model.zh", slangModel().toString())).customerSentimentEnd();
+        score(Map.of("quality.sentiment-model.zh", slangModel(dir).toString()))
+            .customerSentimentEnd();
     assertThat(withModel).isLessThan(-0.05);
   }
 
   @Test
   void aModelOfTheOtherLanguageOrNoModelAtAllStopsStartUp() {
-    String zh = slangModel().toString();
+    String zh = slangModel(dir).toString();
     assertThatThrownBy(() -> score(Map.of("quality.sentiment-model.en", zh)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callsight.jobs.flink.DeadLetters;
 import io.callsight.jobs.quality.QualityCalls;
 import io.callsight.jobs.quality.QualityOptions;
+import io.callsight.jobs.quality.QualityScoringTest;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.RedactedTurn;
 import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Transcript;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,6 +24,7 @@ import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QualityJoinTest {
   static final QualityOptions OPTIONS =
@@ -150,6 +153,28 @@ class QualityJoinTest {
               assertThat(d.source()).isEqualTo("quality-job");
             });
     assertEmpty();
+  }
+
+  @Test
+  void aConfiguredSentimentModelScoresTheTurns(@TempDir Path dir) throws Exception {
+    String model = QualityScoringTest.slangModel(dir).toString();
+    QualityOptions options =
+        QualityOptions.from(
+            Map.of("quality.wait-for-call", "PT5M", "quality.sentiment-model.zh", model), "test");
+    try (var withModel =
+        ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+            new QualityJoin(options), Transcript::callId, CallEvent::callId, Types.STRING)) {
+      withModel.setProcessingTime(1_000);
+      withModel.processElement1(new StreamRecord<>(QualityScoringTest.slangComplaint("s1")));
+      withModel.setProcessingTime(1_000 + WAIT);
+      // The lexicon does not know 拉胯; the model does, and the customer ends negative.
+      assertThat(withModel.extractOutputValues())
+          .singleElement()
+          .satisfies(c -> assertThat(c.customerSentimentEnd()).isLessThan(-0.3));
+      assertThat(withModel.getSideOutput(QualityJoin.ALERTS))
+          .extracting(r -> r.getValue().kind())
+          .containsExactly("NEGATIVE_CUSTOMER");
+    }
   }
 
   private void transcript(Transcript t) throws Exception {
