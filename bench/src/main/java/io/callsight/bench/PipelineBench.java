@@ -1,6 +1,7 @@
 package io.callsight.bench;
 
 import io.callsight.common.KafkaTopics;
+import io.callsight.common.WorkFolders;
 import io.callsight.ingest.EventSink;
 import io.callsight.ingest.KafkaEventSink;
 import io.callsight.ingest.sim.CanonicalEventWriter;
@@ -9,10 +10,10 @@ import io.callsight.ingest.sim.Profiles;
 import io.callsight.ingest.sim.RunLimits;
 import io.callsight.ingest.sim.Simulation;
 import io.callsight.ingest.sim.SimulationConfig;
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import io.callsight.local.EmbeddedKafka;
-import io.callsight.local.WorkFolders;
 import io.callsight.schemas.AgentEvent;
 import io.callsight.schemas.CallEvent;
 import io.callsight.schemas.CallEventType;
@@ -129,7 +130,7 @@ public final class PipelineBench {
       Configuration flink = new Configuration();
       JobGauges gauges = JobGauges.attach(flink);
       OperatorLoad load = new OperatorLoad(gauges);
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+      StreamExecutionEnvironment env = LocalFlink.environment(flink);
       long start = System.nanoTime();
       long cpuAtStart = QualityJobBench.processCpuNanos();
       JobClient job = baselineOnly ? Baseline.run(env, options) : KpiJob.runOnKafka(env, options);
@@ -217,8 +218,7 @@ public final class PipelineBench {
       String bootstrap = kafka.bootstrapServers();
       KafkaTopics.ensure(bootstrap, List.of(Topic.values()), PARTITIONS, Duration.ofSeconds(30));
       KpiOptions options = options(bootstrap, "bench-latency", parallelism, dir);
-      JobClient job =
-          KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      JobClient job = KpiJob.runOnKafka(LocalFlink.environment(), options);
       Thread.sleep(5_000); // let the job start and its consumers join before the clock starts
 
       Map<String, List<Long>> snapshots = new ConcurrentHashMap<>();

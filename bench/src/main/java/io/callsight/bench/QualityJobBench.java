@@ -1,11 +1,12 @@
 package io.callsight.bench;
 
+import io.callsight.common.WorkFolders;
 import io.callsight.jobs.flink.JobSetup;
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.flink.TranscriptSerializer;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.flink.QualityJob;
-import io.callsight.local.WorkFolders;
 import io.callsight.quality.text.Language;
 import io.callsight.schemas.AgentKpi;
 import io.callsight.schemas.CallEvent;
@@ -168,7 +169,7 @@ public final class QualityJobBench {
   }
 
   private static Run run(Language language, int calls, QualityOptions options) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamExecutionEnvironment env = LocalFlink.environment();
     JobSetup.configure(
         env, options.parallelism(), options.checkpointInterval(), options.checkpointDir());
     // A failure ends the run with its cause instead of restarting the job over and over.

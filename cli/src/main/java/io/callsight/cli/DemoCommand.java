@@ -1,5 +1,6 @@
 package io.callsight.cli;
 
+import io.callsight.common.WorkFolders;
 import io.callsight.druid.DruidClient;
 import io.callsight.druid.DruidEndpoints;
 import io.callsight.druid.DruidException;
@@ -12,6 +13,7 @@ import io.callsight.ingest.recordings.RecordingsIngestOptions;
 import io.callsight.ingest.sim.Pacing;
 import io.callsight.ingest.sim.SimulateOptions;
 import io.callsight.ingest.sim.SimulateService;
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import io.callsight.jobs.quality.QualityOptions;
@@ -20,7 +22,6 @@ import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.local.DruidPorts;
 import io.callsight.local.LocalStack;
-import io.callsight.local.WorkFolders;
 import io.callsight.schemas.Alert;
 import io.callsight.schemas.InvalidRecordException;
 import io.callsight.schemas.Json;
@@ -47,7 +48,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -181,8 +181,7 @@ final class DemoCommand implements Callable<Integer> {
       values.put(KpiOptions.IDLENESS.key(), "PT2S");
       values.put(KpiOptions.CHECKPOINT_DIR.key(), dir.resolve("checkpoints").toUri().toString());
       KpiOptions options = KpiOptions.from(values, "demo");
-      JobClient job =
-          KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+      JobClient job = KpiJob.runOnKafka(LocalFlink.environment(), options);
       running.add(0, () -> job.cancel().get(30, TimeUnit.SECONDS));
       say(out, "KPI job running on a local Flink MiniCluster (job %s)", job.getJobID());
 
@@ -255,9 +254,7 @@ final class DemoCommand implements Callable<Integer> {
     values.put(KpiOptions.CHECKPOINT_DIR.key(), dir.resolve("checkpoints").toUri().toString());
     values.put(SpeechOptions.MODEL.key(), model.toString());
     JobClient job =
-        TranscribeJob.runOnKafka(
-            StreamExecutionEnvironment.getExecutionEnvironment(),
-            TranscribeOptions.from(values, "demo"));
+        TranscribeJob.runOnKafka(LocalFlink.environment(), TranscribeOptions.from(values, "demo"));
     say(out, "transcription job running with model %s (job %s)", model, job.getJobID());
     Map<String, String> quality = new HashMap<>();
     quality.put(KpiOptions.BOOTSTRAP.key(), bootstrap);
@@ -265,9 +262,7 @@ final class DemoCommand implements Callable<Integer> {
     // The simulator's calls have no recordings: score a transcript soon after it arrives.
     quality.put(QualityOptions.WAIT_FOR_CALL.key(), "PT5S");
     JobClient scoring =
-        QualityJob.runOnKafka(
-            StreamExecutionEnvironment.getExecutionEnvironment(),
-            QualityOptions.from(quality, "demo"));
+        QualityJob.runOnKafka(LocalFlink.environment(), QualityOptions.from(quality, "demo"));
     say(out, "quality job running (job %s)", scoring.getJobID());
     RecordingsIngest watcher =
         RecordingsIngest.connect(

@@ -3,6 +3,7 @@ package io.callsight.cli;
 import io.callsight.common.Options;
 import io.callsight.ingest.asterisk.QueueLogParser;
 import io.callsight.jobs.flink.DeadLetters;
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import io.callsight.jobs.kpi.flink.KpiReplay;
@@ -111,7 +112,7 @@ final class KpiCommand implements Callable<Integer> {
         options.defaultTargets().slThresholdSeconds(),
         options.defaultTargets().slFormula());
 
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamExecutionEnvironment env = LocalFlink.environment();
     env.setParallelism(options.parallelism());
     SingleOutputStreamOperator<CallEvent> calls =
         env.fromSource(

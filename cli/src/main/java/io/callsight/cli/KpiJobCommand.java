@@ -1,12 +1,12 @@
 package io.callsight.cli;
 
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.kpi.KpiOptions;
 import io.callsight.jobs.kpi.flink.KpiJob;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +39,7 @@ final class KpiJobCommand implements Callable<Integer> {
         options.groupId(),
         values.getOrDefault(KpiOptions.INTERVAL.key(), KpiOptions.INTERVAL.defaultValue()),
         options.checkpointInterval());
-    JobClient job =
-        KpiJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+    JobClient job = KpiJob.runOnKafka(LocalFlink.environment(), options);
     err.printf("callsight kpi-job: running as Flink job %s; Ctrl-C stops it%n", job.getJobID());
     RunningJobs.awaitUntilStopped(job, "kpi-job");
     return 0;

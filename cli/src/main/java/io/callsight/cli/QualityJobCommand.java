@@ -1,12 +1,12 @@
 package io.callsight.cli;
 
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.jobs.quality.flink.QualityJob;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +54,7 @@ final class QualityJobCommand implements Callable<Integer> {
         "callsight quality-job: reading transcripts and call events from Kafka at %s (group %s),"
             + " rule sets %s and %s%n",
         options.bootstrapServers(), options.groupId(), options.rulesZh(), options.rulesEn());
-    JobClient job =
-        QualityJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+    JobClient job = QualityJob.runOnKafka(LocalFlink.environment(), options);
     err.printf("callsight quality-job: running as Flink job %s; Ctrl-C stops it%n", job.getJobID());
     RunningJobs.awaitUntilStopped(job, "quality-job");
     return 0;

@@ -1,5 +1,6 @@
 package io.callsight.cli;
 
+import io.callsight.jobs.flink.LocalFlink;
 import io.callsight.jobs.transcribe.TranscribeOptions;
 import io.callsight.jobs.transcribe.flink.TranscribeJob;
 import io.callsight.speech.SpeechOptions;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +49,7 @@ final class TranscribeJobCommand implements Callable<Integer> {
         options.speech().modelDir(),
         options.parallelism(),
         options.speech().recognizers());
-    JobClient job =
-        TranscribeJob.runOnKafka(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+    JobClient job = TranscribeJob.runOnKafka(LocalFlink.environment(), options);
     err.printf(
         "callsight transcribe-job: running as Flink job %s; Ctrl-C stops it%n", job.getJobID());
     RunningJobs.awaitUntilStopped(job, "transcribe-job");

@@ -1,5 +1,6 @@
 package io.callsight.local;
 
+import io.callsight.common.WorkFolders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;

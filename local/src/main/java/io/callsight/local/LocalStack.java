@@ -1,6 +1,7 @@
 package io.callsight.local;
 
 import io.callsight.common.KafkaTopics;
+import io.callsight.common.WorkFolders;
 import io.callsight.schemas.Topic;
 import java.nio.file.Path;
 import java.time.Duration;

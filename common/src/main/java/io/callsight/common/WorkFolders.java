@@ -1,4 +1,4 @@
-package io.callsight.local;
+package io.callsight.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
