@@ -1,6 +1,7 @@
 package io.callsight.common;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -25,12 +26,22 @@ public final class WorkFolders {
     }
   }
 
-  /** Deletes what it can of a temporary folder; the OS cleans up the rest eventually. */
+  /**
+   * Deletes a temporary folder as well as it can. Other threads may still add or remove files in it
+   * (a JVM's shutdown hooks run at once), so a failed pass is tried again a few times.
+   */
   public static void deleteQuietly(Path dir) {
-    try {
-      delete(dir);
-    } catch (IOException e) {
-      // A temporary folder: nothing depends on it being gone.
+    for (int pass = 0; pass < 10 && Files.exists(dir); pass++) {
+      try {
+        delete(dir);
+      } catch (IOException | UncheckedIOException e) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 }
