@@ -23,32 +23,41 @@ final class SentimentFeatures {
 
   private SentimentFeatures() {}
 
+  /** Per thread, one bit per bucket: which buckets the text being read has already used. */
+  private static final ThreadLocal<long[]> SEEN = ThreadLocal.withInitial(() -> new long[0]);
+
   /**
-   * The distinct buckets a text's n-grams fall into, in ascending order.
+   * The distinct buckets a text's n-grams fall into, in the order first met.
    *
    * @param buckets a power of two
    */
   static int[] of(Language language, String text, int buckets) {
     int[] units = language == Language.ZH_CN ? chineseUnits(text) : englishUnits(text);
     int longest = language == Language.ZH_CN ? CHINESE_N : 2;
+    long[] seen = SEEN.get();
+    if (seen.length < buckets / 64 + 1) {
+      seen = new long[buckets / 64 + 1];
+      SEEN.set(seen);
+    }
     int[] found = new int[units.length * longest];
     int n = 0;
     for (int i = 0; i < units.length; i++) {
       int h = FNV_OFFSET;
       for (int len = 1; len <= longest && i + len <= units.length; len++) {
         h = (h ^ units[i + len - 1]) * FNV_PRIME;
-        found[n++] = mix(h ^ len) & (buckets - 1);
+        int bucket = mix(h ^ len) & (buckets - 1);
+        long bit = 1L << bucket;
+        if ((seen[bucket >>> 6] & bit) == 0) {
+          seen[bucket >>> 6] |= bit;
+          found[n++] = bucket;
+        }
       }
     }
-    int[] sorted = Arrays.copyOf(found, n);
-    Arrays.sort(sorted);
-    int distinct = 0;
+    // Sorting a turn's 60-odd buckets to drop repeats cost more than the model's arithmetic.
     for (int i = 0; i < n; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[distinct++] = sorted[i];
-      }
+      seen[found[i] >>> 6] = 0;
     }
-    return Arrays.copyOf(sorted, distinct);
+    return Arrays.copyOf(found, n);
   }
 
   /** Folded characters between a start and an end mark. */
