@@ -115,26 +115,41 @@ public final class EnglishWords {
         continue;
       }
       int start = i;
-      StringBuilder w = new StringBuilder(12);
       boolean apostrophe = false;
+      // Most words are already lower-case ASCII: then the word is a plain copy of the text.
+      boolean asIs = true;
       while (i < n && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
         char ch = text.charAt(i++);
         if (isApostrophe(ch)) {
-          w.append('\'');
           apostrophe = true;
-        } else {
-          w.append(
-              ch < 0x80
-                  ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
-                  : Character.toLowerCase(ch));
+          asIs = false;
+        } else if (ch >= 0x80 || (ch >= 'A' && ch <= 'Z')) {
+          asIs = false;
         }
       }
-      while (w.length() > 0 && w.charAt(w.length() - 1) == '\'') {
-        w.setLength(w.length() - 1);
-      }
-      split(w.toString(), apostrophe, start, i, raw);
+      split(asIs ? text.substring(start, i) : spelt(text, start, i), apostrophe, start, i, raw);
     }
     return mergeNumbers(raw);
+  }
+
+  /** A word lower-cased, with typographic apostrophes plain and none at its end. */
+  private static String spelt(String text, int start, int end) {
+    StringBuilder w = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
+      if (isApostrophe(ch)) {
+        w.append('\'');
+      } else {
+        w.append(
+            ch < 0x80
+                ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
+                : Character.toLowerCase(ch));
+      }
+    }
+    while (w.length() > 0 && w.charAt(w.length() - 1) == '\'') {
+      w.setLength(w.length() - 1);
+    }
+    return w.toString();
   }
 
   private static boolean isWordChar(char c) {

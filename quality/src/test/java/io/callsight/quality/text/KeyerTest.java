@@ -48,4 +48,20 @@ class KeyerTest {
     assertThat(en.key("calling").toString()).isEqualTo(en.key("colling").toString());
     assertThat(en.key("for").toString()).isNotEqualTo(en.key("fire").toString());
   }
+
+  @Test
+  void englishWordsAreLowerCasedWithTheirPlaceInTheText() {
+    // Plain lower-case words are copied; capitals, accents and apostrophes are spelt out.
+    String text = "Hello WORLD, don’t the dogs' Café";
+    assertThat(EnglishWords.words(text))
+        .extracting(w -> w.text() + "@" + text.substring(w.start(), w.end()))
+        .containsExactly(
+            "hello@Hello",
+            "world@WORLD",
+            "do@don’t",
+            "not@don’t",
+            "the@the",
+            "dogs@dogs'",
+            "café@Café");
+  }
 }
