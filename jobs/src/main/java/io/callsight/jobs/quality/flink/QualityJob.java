@@ -88,8 +88,9 @@ public final class QualityJob {
   }
 
   /**
-   * Runs the job on Kafka with exactly-once sinks. Loads the rule sets first, so a missing or
-   * invalid rule set stops the job before it is submitted. Returns once the job is submitted.
+   * Runs the job on Kafka with exactly-once sinks. Loads the rule sets and sentiment models first,
+   * so a missing or invalid one stops the job before it is submitted. Returns once the job is
+   * submitted.
    */
   public static JobClient runOnKafka(StreamExecutionEnvironment env, QualityOptions options)
       throws Exception {
