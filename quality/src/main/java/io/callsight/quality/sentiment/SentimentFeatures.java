@@ -23,7 +23,10 @@ final class SentimentFeatures {
 
   private SentimentFeatures() {}
 
-  /** Per thread, one bit per bucket: which buckets the text being read has already used. */
+  /**
+   * Per thread, one bit per bucket: which buckets the text being read has already used. Dropping
+   * repeats by sorting a turn's 60-odd buckets cost more than the model's arithmetic.
+   */
   private static final ThreadLocal<long[]> SEEN = ThreadLocal.withInitial(() -> new long[0]);
 
   /**
@@ -53,7 +56,7 @@ final class SentimentFeatures {
         }
       }
     }
-    // Sorting a turn's 60-odd buckets to drop repeats cost more than the model's arithmetic.
+    // Forget this text's buckets for the next one.
     for (int i = 0; i < n; i++) {
       seen[found[i] >>> 6] = 0;
     }
