@@ -1,5 +1,6 @@
 package io.callsight.jobs.quality;
 
+import io.callsight.common.Option;
 import io.callsight.quality.TranscriptCalls;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.score.CallScore;
@@ -36,16 +37,18 @@ public final class QualityScoring {
   public QualityScoring(QualityOptions options) {
     scorers.put(
         Language.ZH_CN,
-        new CallScorer(
-            RuleSets.load(options.rulesZh()),
-            SentimentScorer.configured(
-                Language.ZH_CN, options.sentimentModelZh(), "quality.sentiment-model.zh")));
+        scorer(
+            Language.ZH_CN,
+            options.rulesZh(),
+            options.sentimentModelZh(),
+            QualityOptions.SENTIMENT_MODEL_ZH));
     scorers.put(
         Language.EN_US,
-        new CallScorer(
-            RuleSets.load(options.rulesEn()),
-            SentimentScorer.configured(
-                Language.EN_US, options.sentimentModelEn(), "quality.sentiment-model.en")));
+        scorer(
+            Language.EN_US,
+            options.rulesEn(),
+            options.sentimentModelEn(),
+            QualityOptions.SENTIMENT_MODEL_EN));
     for (Map.Entry<Language, CallScorer> e : scorers.entrySet()) {
       if (e.getValue().ruleSet().language() != e.getKey()) {
         throw new IllegalArgumentException(
@@ -58,6 +61,14 @@ public final class QualityScoring {
       }
     }
     this.alerts = new QualityAlerts(options.negativeCustomer());
+  }
+
+  /** A language's rule set, scored with its sentiment model, or its lexicon when none is set. */
+  private static CallScorer scorer(
+      Language language, String rules, String sentimentModel, Option<String> modelOption) {
+    return new CallScorer(
+        RuleSets.load(rules),
+        SentimentScorer.configured(language, sentimentModel, modelOption.key()));
   }
 
   /**
