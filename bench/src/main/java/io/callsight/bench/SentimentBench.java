@@ -63,9 +63,8 @@ public final class SentimentBench {
       SentimentModel model,
       PrintWriter out)
       throws IOException {
-    if (model != null && language != null && language != model.language()) {
-      throw new IllegalArgumentException(
-          "the model scores " + model.language() + " texts, not " + language);
+    if (model != null) {
+      model.requireLanguage(language);
     }
     Language fixed = model != null ? model.language() : language;
     DataSet data = read(file, textColumn, labelColumn);

@@ -57,9 +57,8 @@ final class SentimentCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SentimentModel trained = model == null ? null : SentimentModel.read(model);
     Language fixed = lang == null ? null : Language.of(lang);
-    if (trained != null && fixed != null && fixed != trained.language()) {
-      throw new IllegalArgumentException(
-          "the model " + model + " scores " + trained.language() + " texts, not " + fixed);
+    if (trained != null) {
+      trained.requireLanguage(fixed);
     }
     if (file != null && !Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);

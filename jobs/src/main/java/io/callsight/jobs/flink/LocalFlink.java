@@ -23,8 +23,9 @@ public final class LocalFlink {
 
   /** An environment for a job run in this JVM; {@code conf} may hold more settings. */
   public static StreamExecutionEnvironment environment(Configuration conf) {
-    conf.set(CoreOptions.TMP_DIRS, scratch().toString());
-    conf.set(WebOptions.TMP_DIR, scratch().toString());
+    String scratch = scratch().toString();
+    conf.set(CoreOptions.TMP_DIRS, scratch);
+    conf.set(WebOptions.TMP_DIR, scratch);
     return StreamExecutionEnvironment.getExecutionEnvironment(conf);
   }
 

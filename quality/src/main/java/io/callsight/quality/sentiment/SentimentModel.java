@@ -63,6 +63,19 @@ public final class SentimentModel implements SentimentScorer {
     return language;
   }
 
+  /**
+   * Checks that this model scores texts in {@code language}; null (the texts' language not given)
+   * passes.
+   *
+   * @throws IllegalArgumentException naming both languages
+   */
+  public void requireLanguage(Language language) {
+    if (language != null && language != this.language) {
+      throw new IllegalArgumentException(
+          "the sentiment model scores " + this.language + " texts, not " + language);
+    }
+  }
+
   @Override
   public Sentiment score(String text) {
     double[] p = probabilities(SentimentFeatures.of(language, text, buckets), lexiconScore(text));
