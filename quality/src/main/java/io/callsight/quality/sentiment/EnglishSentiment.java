@@ -14,6 +14,16 @@ final class EnglishSentiment implements SentimentScorer {
   private final Lexicon lexicon;
 
   EnglishSentiment(Lexicon lexicon) {
+    String widest = lexicon.entryOfMostWords();
+    if (Lexicon.wordsIn(widest) > LONGEST_ENTRY) {
+      // It would never match: words are looked up at most LONGEST_ENTRY at a time.
+      throw new IllegalStateException(
+          "English sentiment lexicon: '"
+              + widest
+              + "' has more than "
+              + LONGEST_ENTRY
+              + " words; split it or shorten it");
+    }
     this.lexicon = lexicon;
   }
 

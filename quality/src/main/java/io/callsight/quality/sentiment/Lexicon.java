@@ -16,7 +16,7 @@ import java.util.Map;
 final class Lexicon {
   private final Map<String, Token> entries = new HashMap<>();
   private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
-  private int longest;
+  private String entryOfMostWords = "";
 
   Token get(String word) {
     return entries.get(word);
@@ -32,13 +32,9 @@ final class Lexicon {
     return phraseStarts.contains(word);
   }
 
-  /** The longest entry, in characters (for longest-first matching of Chinese). */
-  int longest() {
-    return longest;
-  }
-
-  int size() {
-    return entries.size();
+  /** The entry of the most words, for a scorer to check that it matches that many at a time. */
+  String entryOfMostWords() {
+    return entryOfMostWords;
   }
 
   private void put(String word, Token token, String where, boolean replace) {
@@ -47,7 +43,9 @@ final class Lexicon {
       throw new IllegalStateException(where + ": '" + w + "' is listed twice");
     }
     entries.put(w, token);
-    longest = Math.max(longest, w.length());
+    if (wordsIn(w) > wordsIn(entryOfMostWords)) {
+      entryOfMostWords = w;
+    }
     if (w.indexOf(' ') > 0) {
       phraseStarts.add(w.substring(0, w.indexOf(' ')));
     }
@@ -112,6 +110,10 @@ final class Lexicon {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  static int wordsIn(String entry) {
+    return entry.isEmpty() ? 0 : entry.split(" ").length;
   }
 
   private static Token.Role role(String section, String where) {

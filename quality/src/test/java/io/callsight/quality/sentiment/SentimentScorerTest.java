@@ -83,6 +83,47 @@ class SentimentScorerTest {
   }
 
   @Test
+  void englishComplaintsToldAsFactsAreNegative() {
+    for (String complaint :
+        new String[] {
+          "My internet keeps dropping every evening.",
+          "The package still hasn't arrived.",
+          "It never arrived.",
+          "Nobody called me back.",
+          "This is the third time I'm calling about this.",
+          "I've been waiting three weeks.",
+          "I was charged twice this month.",
+          "You hung up on me last time.",
+          "I want a refund.",
+          "Let me speak to your manager.",
+          "It was supposed to be fixed on Monday, you told me so."
+        }) {
+      assertThat(en.score(complaint).label()).as(complaint).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    assertThat(en("It keeps dropping")).isNegative().isGreaterThan(en("It is bad"));
+    assertThat(en("Thanks, the refund came and it works great")).isPositive();
+    // Negated, a complaint cue is no praise; an agent's request is no complaint.
+    assertThat(en.score("The engineer checked it, it is not leaking").label())
+        .isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(en.score("Please don't hang up").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
+  void namesOfDepartmentsCardsAndNumbersAreNeutral() {
+    // VADER gives care, support, credit and number a valence; in a call they are names.
+    for (String request :
+        new String[] {
+          "Could I have your account number?",
+          "You are through to customer care.",
+          "I need technical support.",
+          "Which credit card did you use?",
+          "What kind of plan do you have?"
+        }) {
+      assertThat(en.score(request).label()).as(request).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+  }
+
+  @Test
   void aNegatedComplaintIsNeitherComplaintNorPraise() {
     assertThat(zh.score("检查过了，没有漏水").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(zh.score("宽带没有掉线").label()).isEqualTo(Sentiment.Label.NEUTRAL);
