@@ -5,25 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * English sentiment: words (contractions spelled out, so "don't" negates), looked up as three-,
- * two- and one-word entries, then {@link ValenceRules}.
+ * English sentiment: words (contractions spelled out, so "don't" negates), looked up longest entry
+ * first ("has not arrived" before "has"), then {@link ValenceRules}.
  */
 final class EnglishSentiment implements SentimentScorer {
-  private static final int LONGEST_ENTRY = 3;
-
   private final Lexicon lexicon;
 
   EnglishSentiment(Lexicon lexicon) {
-    String widest = lexicon.entryOfMostWords();
-    if (Lexicon.wordsIn(widest) > LONGEST_ENTRY) {
-      // It would never match: words are looked up at most LONGEST_ENTRY at a time.
-      throw new IllegalStateException(
-          "English sentiment lexicon: '"
-              + widest
-              + "' has more than "
-              + LONGEST_ENTRY
-              + " words; split it or shorten it");
-    }
     this.lexicon = lexicon;
   }
 
@@ -36,25 +24,21 @@ final class EnglishSentiment implements SentimentScorer {
       if (i > 0) {
         punctuation(text, words.get(i - 1).end(), words.get(i).start(), tokens);
       }
-      Token found = null;
-      int len =
-          lexicon.startsPhrase(words.get(i).text()) ? Math.min(LONGEST_ENTRY, words.size() - i) : 1;
-      for (; len > 0; len--) {
-        if (len > 1 && !sameClause(text, words, i, len)) {
-          continue;
-        }
-        found = lexicon.get(len == 1 ? words.get(i).text() : join(words, i, len));
-        if (found != null) {
-          break;
+      Token found = lexicon.get(words.get(i).text());
+      int len = 1;
+      // A multi-word entry wins over its first word; it may not cross a clause break.
+      Lexicon.Phrases phrase = lexicon.phrasesAfter(words.get(i).text());
+      for (int k = i + 1;
+          phrase != null && k < words.size() && sameClause(text, words.get(k - 1), words.get(k));
+          k++) {
+        phrase = phrase.after(words.get(k).text());
+        if (phrase != null && phrase.token() != null) {
+          found = phrase.token();
+          len = k - i + 1;
         }
       }
-      if (found == null) {
-        tokens.add(Token.OTHER);
-        i++;
-      } else {
-        tokens.add(found);
-        i += len;
-      }
+      tokens.add(found == null ? Token.OTHER : found);
+      i += len;
     }
     if (!words.isEmpty()) {
       punctuation(text, words.get(words.size() - 1).end(), text.length(), tokens);
@@ -74,22 +58,12 @@ final class EnglishSentiment implements SentimentScorer {
     }
   }
 
-  private static boolean sameClause(String text, List<EnglishWords.Word> words, int i, int len) {
-    for (int k = i + 1; k < i + len; k++) {
-      for (int c = words.get(k - 1).end(); c < words.get(k).start(); c++) {
-        if (".,;?:!\n".indexOf(text.charAt(c)) >= 0) {
-          return false;
-        }
+  private static boolean sameClause(String text, EnglishWords.Word a, EnglishWords.Word b) {
+    for (int c = a.end(); c < b.start(); c++) {
+      if (".,;?:!\n".indexOf(text.charAt(c)) >= 0) {
+        return false;
       }
     }
     return true;
-  }
-
-  private static String join(List<EnglishWords.Word> words, int i, int len) {
-    StringBuilder key = new StringBuilder(words.get(i).text());
-    for (int k = 1; k < len; k++) {
-      key.append(' ').append(words.get(i + k).text());
-    }
-    return key.toString();
   }
 }

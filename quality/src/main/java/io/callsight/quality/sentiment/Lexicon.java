@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class Lexicon {
   private final Map<String, Token> entries = new HashMap<>();
-  private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
-  private String entryOfMostWords = "";
+  private final Phrases phrases = new Phrases();
 
   Token get(String word) {
     return entries.get(word);
@@ -27,14 +26,36 @@ final class Lexicon {
     return new CharTrie(entries);
   }
 
-  /** Whether some multi-word entry starts with this word. */
-  boolean startsPhrase(String word) {
-    return phraseStarts.contains(word);
+  /** The multi-word entries that start with this word, or null if none does. */
+  Phrases phrasesAfter(String word) {
+    return phrases.after(word);
   }
 
-  /** The entry of the most words, for a scorer to check that it matches that many at a time. */
-  String entryOfMostWords() {
-    return entryOfMostWords;
+  /**
+   * Multi-word entries as a tree of words, so a text's words are matched one after another without
+   * joining them into a key.
+   */
+  static final class Phrases {
+    private final Map<String, Phrases> next = new HashMap<>(4);
+    private Token token;
+
+    /** The entries that continue with this word, or null if none does. */
+    Phrases after(String word) {
+      return next.get(word);
+    }
+
+    /** The entry whose words end here, or null. */
+    Token token() {
+      return token;
+    }
+
+    private void add(String[] words, Token entry) {
+      Phrases node = this;
+      for (String w : words) {
+        node = node.next.computeIfAbsent(w, k -> new Phrases());
+      }
+      node.token = entry;
+    }
   }
 
   private void put(String word, Token token, String where, boolean replace) {
@@ -43,11 +64,8 @@ final class Lexicon {
       throw new IllegalStateException(where + ": '" + w + "' is listed twice");
     }
     entries.put(w, token);
-    if (wordsIn(w) > wordsIn(entryOfMostWords)) {
-      entryOfMostWords = w;
-    }
     if (w.indexOf(' ') > 0) {
-      phraseStarts.add(w.substring(0, w.indexOf(' ')));
+      phrases.add(w.split(" "), token);
     }
   }
 
@@ -110,10 +128,6 @@ final class Lexicon {
       throw new UncheckedIOException(e);
     }
     return this;
-  }
-
-  static int wordsIn(String entry) {
-    return entry.isEmpty() ? 0 : entry.split(" ").length;
   }
 
   private static Token.Role role(String section, String where) {

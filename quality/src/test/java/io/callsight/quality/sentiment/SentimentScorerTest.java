@@ -96,6 +96,7 @@ class SentimentScorerTest {
           "You hung up on me last time.",
           "I want a refund.",
           "Let me speak to your manager.",
+          "What's going on with my order?",
           "It was supposed to be fixed on Monday, you told me so."
         }) {
       assertThat(en.score(complaint).label()).as(complaint).isEqualTo(Sentiment.Label.NEGATIVE);
