@@ -2,6 +2,7 @@ package io.callsight.cli;
 
 import io.callsight.common.Options;
 import io.callsight.ingest.recordings.RecordingNames;
+import io.callsight.quality.redact.TranscriptRedactor;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Recording;
 import io.callsight.schemas.Transcript;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
       "Transcribes local WAV recordings (16-bit PCM, G.711 µ-law or A-law; mono or stereo; any"
           + " rate) with a Vosk model and prints one transcript JSON per file: turns with"
           + " speaker, startMs, endMs, text and words (word, startMs, endMs, conf), and the"
-          + " conversation measures.",
+          + " conversation measures. Phone, ID-card and bank-card numbers and e-mail addresses"
+          + " are redacted, as on the transcripts topic ([PHONE], [ID_CARD], [BANK_CARD],"
+          + " [EMAIL]).",
       "A file that cannot be transcribed is reported on stderr and the others go on; the exit"
           + " code is then 1."
     })
@@ -80,12 +83,13 @@ final class TranscribeCommand implements Callable<Integer> {
     int failed = 0;
     try (VoskEngine engine = VoskEngine.open(model, 1)) {
       Transcriber transcriber = new Transcriber(engine, options);
+      TranscriptRedactor redactor = new TranscriptRedactor();
       for (Path file : files) {
         try {
           Recording recording =
               RecordingFiles.describe(
                   file, owner(names, file), layout.layout, "callsight transcribe");
-          Transcript t = transcriber.transcribe(recording);
+          Transcript t = redactor.redact(transcriber.transcribe(recording));
           out.println(
               pretty
                   ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(t)

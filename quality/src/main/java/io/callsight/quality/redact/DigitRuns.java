@@ -109,7 +109,9 @@ final class DigitRuns {
       while (nextEnd < text.length() && isAsciiLetter(text.charAt(nextEnd))) {
         nextEnd++;
       }
-      int digit = WORDS.indexOf(text.substring(next, nextEnd).toLowerCase(Locale.ROOT));
+      String repeated = text.substring(next, nextEnd).toLowerCase(Locale.ROOT);
+      // "double oh" is as common as "double zero".
+      int digit = repeated.equals("oh") || repeated.equals("o") ? 0 : WORDS.indexOf(repeated);
       if (digit < 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
         digit = text.charAt(next) - '0';
         nextEnd = next + 1;

@@ -1,6 +1,7 @@
 package io.callsight.quality.redact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +25,23 @@ public final class Redactor {
       Pattern.compile("(?i)(电话|号码|手机|座机|分机|打|拨|phone|number|call|extension|dial)");
   private static final int CONTEXT_CHARS = 12;
 
-  /** The text with each finding replaced by its kind's placeholder. */
+  /**
+   * The text with each finding replaced by its kind's placeholder. A placeholder already in the
+   * text is a finding of its kind, so text redacted upstream (the speech stage) still tells what it
+   * held.
+   */
   public Redaction redact(String text) {
     List<Redaction.Finding> findings = new ArrayList<>();
     boolean[] blocked = new boolean[text.length()];
+    for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+      for (PiiKind kind : PiiKind.values()) {
+        if (text.startsWith(kind.placeholder(), at)) {
+          int end = at + kind.placeholder().length();
+          findings.add(new Redaction.Finding(kind, at, end));
+          Arrays.fill(blocked, at, end, true);
+        }
+      }
+    }
     if (mayHaveEmail(text)) {
       Matcher m = EMAIL.matcher(text);
       while (m.find()) {

@@ -38,6 +38,15 @@ class RedactionPropertyTest {
     assertThat(digitsOf(redacted)).doesNotContain(id.substring(0, 17));
   }
 
+  @Property(tries = 500)
+  void redactingAgainChangesNothingAndKeepsTheKinds(
+      @ForAll("mobiles") String mobile, @ForAll("idCards") String id, @ForAll("styles") int style) {
+    Redaction once = redactor.redact("手机" + say(mobile, style) + "。身份证号码是" + say(id, style));
+    Redaction again = redactor.redact(once.text());
+    assertThat(again.text()).isEqualTo(once.text());
+    assertThat(again.kinds()).isEqualTo(once.kinds()).contains(PiiKind.PHONE, PiiKind.ID_CARD);
+  }
+
   @Provide
   Arbitrary<String> mobiles() {
     return Combinators.combine(

@@ -31,6 +31,7 @@ class RedactorTest {
     assertThat(redact("it's one three eight one two three four five six seven eight, thanks"))
         .isEqualTo("it's [PHONE], thanks");
     assertThat(redact("one three nine double one triple two four five six")).isEqualTo("[PHONE]");
+    assertThat(redact("one three eight double oh one three eight oh oh oh")).isEqualTo("[PHONE]");
   }
 
   @Test

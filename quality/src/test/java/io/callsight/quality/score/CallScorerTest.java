@@ -7,6 +7,7 @@ import io.callsight.quality.CallFacts;
 import io.callsight.quality.Conversation;
 import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
+import io.callsight.quality.redact.PiiKind;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.text.Language;
 import java.util.List;
@@ -45,6 +46,17 @@ class CallScorerTest {
     assertThat(s.turns().get(0).text()).isEqualTo("我的手机号是[PHONE]");
     assertThat(s.turns().get(0).redacted()).hasSize(1);
     assertThat(s.verdict("privacy").verdict()).isEqualTo(VerdictKind.PASS); // the customer said it
+  }
+
+  @Test
+  void personalDataRedactedUpstreamStillCountsAsSaid() {
+    // The speech stage redacts before the transcript is stored; the agent still disclosed it.
+    for (String said : new String[] {"您的手机号是13812345678对吧", "您的手机号是[PHONE]对吧"}) {
+      CallScore s = scorer.score(call(null, Speaker.AGENT, said));
+      assertThat(s.turns().get(0).text()).isEqualTo("您的手机号是[PHONE]对吧");
+      assertThat(s.turns().get(0).redacted()).containsExactly(PiiKind.PHONE);
+      assertThat(s.verdict("privacy").verdict()).as(said).isEqualTo(VerdictKind.FAIL);
+    }
   }
 
   @Test

@@ -33,6 +33,13 @@ public final class ToyVoskModel {
     if (words.isEmpty()) {
       throw new IllegalArgumentException("a model needs at least one word");
     }
+    for (int i = 0; i < words.size(); i++) {
+      if (words.indexOf(words.get(i)) != i) {
+        // A word table maps each word to one id; a repeated word decodes to nothing.
+        throw new IllegalArgumentException(
+            "the words of a model must differ: '" + words.get(i) + "' is listed twice");
+      }
+    }
     this.words = List.copyOf(words);
   }
 

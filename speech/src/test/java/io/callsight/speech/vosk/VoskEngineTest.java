@@ -160,6 +160,15 @@ class VoskEngineTest {
         .isEqualTo(8_000);
   }
 
+  @Test
+  void aToyModelRefusesARepeatedWord() {
+    // Its word table would map the second one to nothing, which decodes as an empty word.
+    assertThatThrownBy(
+            () -> io.callsight.speech.synthetic.ToyVoskModel.of(List.of("oh", "one", "oh")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the words of a model must differ: 'oh' is listed twice");
+  }
+
   private static void assertBursts(List<RecognisedWord> words, List<String> list) {
     assertThat(words).extracting(RecognisedWord::word).containsExactlyElementsOf(list);
     for (int i = 0; i < words.size(); i++) {

@@ -1,6 +1,7 @@
 package io.callsight.jobs.transcribe.flink;
 
 import io.callsight.jobs.flink.Decoded;
+import io.callsight.quality.redact.TranscriptRedactor;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.DeadLetterReason;
 import io.callsight.schemas.Json;
@@ -49,6 +50,7 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   private final Duration timeout;
   private transient VoskEngine engine;
   private transient Transcriber transcriber;
+  private transient TranscriptRedactor redactor;
   private transient ExecutorService threads;
   private transient Counter channelAudioMillis;
   private transient Counter transcribeMillis;
@@ -63,6 +65,7 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   public void open(OpenContext context) {
     engine = VoskEngine.open(Path.of(options.modelDir()), options.recognizers());
     transcriber = new Transcriber(engine, options);
+    redactor = new TranscriptRedactor();
     MetricGroup speech = getRuntimeContext().getMetricGroup().addGroup("speech");
     // Recogniser threads update them, not the task thread.
     channelAudioMillis = speech.counter("channelAudioMillis", new ThreadSafeSimpleCounter());
@@ -96,7 +99,8 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   private void transcribe(Recording recording, ResultFuture<Decoded<Transcript>> result) {
     long started = System.nanoTime();
     try {
-      Transcript t = transcriber.transcribe(recording);
+      // Personal data never reaches the transcripts topic.
+      Transcript t = redactor.redact(transcriber.transcribe(recording));
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       channelAudioMillis.inc(t.durationMs() * recording.channels());
       transcribeMillis.inc(tookMs);

@@ -57,7 +57,12 @@ class TranscribeJobKafkaITCase {
   void shouldTurnFinishedRecordingsIntoTranscriptsWithSpeakersAndWordTimes(@TempDir Path dir)
       throws Exception {
     Path model =
-        ToyVoskModel.of(List.of("hello", "world", "thanks"))
+        // After the third word, a mobile number said word by word: 139 0024 5678 (a model's
+        // words must differ, hence "double oh").
+        ToyVoskModel.of(
+                List.of(
+                    "hello", "world", "thanks", "one", "three", "nine", "double", "oh", "two",
+                    "four", "five", "six", "seven", "eight"))
             .writeTo(dir.resolve("vosk-model-toy-en"));
     Path monitor = Files.createDirectories(dir.resolve("monitor/2024/01/02"));
     // A telephone call: 8 kHz stereo A-law, the agent on the left.
@@ -73,6 +78,17 @@ class TranscribeJobKafkaITCase {
         16_000,
         AudioCodec.PCM_S16LE,
         ToneTrack.silence(16_000, 3_000).bursts(300, 800).samples());
+    // A mono call in which the caller gives a mobile number: 14 words, 300 ms each.
+    long[] spoken = new long[28];
+    for (int w = 0; w < 14; w++) {
+      spoken[2 * w] = 500 + 500L * w;
+      spoken[2 * w + 1] = 800 + 500L * w;
+    }
+    WavWriter.write(
+        monitor.resolve("1704186000.14.wav"),
+        16_000,
+        AudioCodec.PCM_S16LE,
+        ToneTrack.silence(16_000, 8_000).bursts(spoken).samples());
 
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
       String bootstrap = kafka.bootstrapServers();
@@ -128,7 +144,7 @@ class TranscribeJobKafkaITCase {
 
         List<Transcript> transcripts =
             KafkaReader.read(
-                bootstrap, Topic.TRANSCRIPTS, (List<Transcript> l) -> l.size() >= 2, WAIT);
+                bootstrap, Topic.TRANSCRIPTS, (List<Transcript> l) -> l.size() >= 3, WAIT);
         List<DeadLetter> dead = KafkaReader.readAtLeast(bootstrap, Topic.DEAD_LETTERS, 1, WAIT);
 
         Transcript call = byCall(transcripts, "1704186000.11");
@@ -154,6 +170,17 @@ class TranscribeJobKafkaITCase {
                 t -> {
                   assertThat(t.speaker()).isEqualTo(Speaker.UNKNOWN);
                   assertWord(t.words().get(0), "hello", 300, 800);
+                });
+
+        // The number never reaches the topic: its words became one placeholder word.
+        Transcript number = byCall(transcripts, "1704186000.14");
+        assertThat(number.turns())
+            .singleElement()
+            .satisfies(
+                t -> {
+                  assertThat(t.text()).isEqualTo("hello world thanks [PHONE]");
+                  assertThat(t.words()).hasSize(4);
+                  assertWord(t.words().get(3), "[PHONE]", 2_000, 7_300);
                 });
 
         assertThat(dead)

@@ -1,0 +1,117 @@
+package io.callsight.quality.redact;
+
+import io.callsight.schemas.Transcript;
+import io.callsight.schemas.TranscriptTurn;
+import io.callsight.schemas.TranscriptWord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Redacts a transcript before it is stored: in every turn, the words that held personal data become
+ * one placeholder word (its time spanning theirs), and the text follows. A recogniser's turn text
+ * is its words joined by spaces, which is how the words are read, so a number said as separate
+ * digit words is found as the text would show it. Thread-safe.
+ */
+public final class TranscriptRedactor {
+  private final Redactor redactor = new Redactor();
+
+  /** The transcript with its personal data redacted; the same object if it held none. */
+  public Transcript redact(Transcript t) {
+    List<TranscriptTurn> turns = new ArrayList<>(t.turns().size());
+    boolean changed = false;
+    for (TranscriptTurn turn : t.turns()) {
+      TranscriptTurn redacted = redact(turn);
+      changed |= redacted != turn;
+      turns.add(redacted);
+    }
+    if (!changed) {
+      return t;
+    }
+    return new Transcript(
+        t.callId(),
+        t.recordingId(),
+        t.language(),
+        t.engine(),
+        t.modelId(),
+        t.layout(),
+        t.durationMs(),
+        t.eventTime(),
+        t.transcribedAt(),
+        turns,
+        t.measures());
+  }
+
+  /** One turn redacted; the same object if it held no personal data. */
+  public TranscriptTurn redact(TranscriptTurn turn) {
+    String spoken = joined(turn.words());
+    Redaction byWords = redactor.redact(spoken);
+    boolean textIsWords = turn.text().equals(spoken);
+    Redaction byText = textIsWords ? byWords : redactor.redact(turn.text());
+    if (byWords.findings().isEmpty() && byText.findings().isEmpty()) {
+      return turn;
+    }
+    List<TranscriptWord> words = replaced(turn.words(), byWords.findings());
+    return new TranscriptTurn(
+        turn.speaker(),
+        turn.startMs(),
+        turn.endMs(),
+        textIsWords ? joined(words) : byText.text(),
+        words);
+  }
+
+  /** Each finding's words (any word it touches) as one placeholder word. */
+  private static List<TranscriptWord> replaced(
+      List<TranscriptWord> words, List<Redaction.Finding> findings) {
+    if (findings.isEmpty()) {
+      return words;
+    }
+    List<TranscriptWord> out = new ArrayList<>(words.size());
+    int f = 0;
+    int at = 0; // where the word starts in the joined text
+    TranscriptWord group = null;
+    int groupOf = -1;
+    for (TranscriptWord w : words) {
+      int end = at + w.word().length();
+      while (f < findings.size() && findings.get(f).end() <= at) {
+        f++;
+      }
+      boolean touched = f < findings.size() && findings.get(f).start() < end;
+      if (touched && group != null && groupOf == f) {
+        group =
+            new TranscriptWord(
+                group.word(),
+                group.startMs(),
+                Math.max(group.endMs(), w.endMs()),
+                Math.min(group.conf(), w.conf()));
+      } else {
+        if (group != null) {
+          out.add(group);
+          group = null;
+        }
+        if (touched) {
+          String placeholder = findings.get(f).kind().placeholder();
+          group = new TranscriptWord(placeholder, w.startMs(), w.endMs(), w.conf());
+          groupOf = f;
+        } else {
+          out.add(w);
+        }
+      }
+      at = end + 1;
+    }
+    if (group != null) {
+      out.add(group);
+    }
+    return out;
+  }
+
+  private static String joined(List<TranscriptWord> words) {
+    StringBuilder s = new StringBuilder();
+    for (TranscriptWord w : words) {
+      if (!s.isEmpty()) {
+        s.append(' ');
+      }
+      s.append(w.word());
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package io.callsight.quality.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.callsight.schemas.Speaker;
+import io.callsight.schemas.TranscriptTurn;
+import io.callsight.schemas.TranscriptWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TranscriptRedactorTest {
+  final TranscriptRedactor redactor = new TranscriptRedactor();
+
+  /** A recogniser's turn: its words half a second apart, the text their join. */
+  static TranscriptTurn spoken(String words) {
+    List<TranscriptWord> timed = new ArrayList<>();
+    long at = 1_000;
+    for (String w : words.split(" ")) {
+      timed.add(new TranscriptWord(w, at, at + 400, timed.size() == 5 ? 0.6 : 0.9));
+      at += 500;
+    }
+    return new TranscriptTurn(Speaker.CUSTOMER, 1_000, at - 100, words, timed);
+  }
+
+  @Test
+  void aNumberSaidDigitByDigitBecomesOnePlaceholderWord() {
+    TranscriptTurn t = redactor.redact(spoken("我 的 手机 是 一 三 八 零 零 一 三 八 零 零 零 谢谢"));
+    assertThat(t.text()).isEqualTo("我 的 手机 是 [PHONE] 谢谢");
+    assertThat(t.words())
+        .extracting(
+            TranscriptWord::word,
+            TranscriptWord::startMs,
+            TranscriptWord::endMs,
+            TranscriptWord::conf)
+        .containsExactly(
+            tuple("我", 1_000L, 1_400L, 0.9),
+            tuple("的", 1_500L, 1_900L, 0.9),
+            tuple("手机", 2_000L, 2_400L, 0.9),
+            tuple("是", 2_500L, 2_900L, 0.9),
+            // From the first digit's start to the last one's end, as sure as its least sure digit.
+            tuple("[PHONE]", 3_000L, 8_400L, 0.6),
+            tuple("谢谢", 8_500L, 8_900L, 0.9));
+    assertThat(t.startMs()).isEqualTo(1_000);
+  }
+
+  @Test
+  void englishNumberWordsAndAddressesAreRedactedToo() {
+    TranscriptTurn t =
+        redactor.redact(
+            spoken(
+                "call me on one three eight double oh one three eight oh oh oh or mail zhang at qq dot com"));
+    assertThat(t.text()).isEqualTo("call me on [PHONE] or mail [EMAIL]");
+    assertThat(t.words()).extracting(TranscriptWord::word).contains("[PHONE]", "[EMAIL]");
+  }
+
+  @Test
+  void aWordThatHoldsPartOfANumberGoesWithIt() {
+    // Recognisers may glue a digit to a word; the whole word is replaced.
+    TranscriptTurn t = redactor.redact(spoken("号码是1 3800138000 好的"));
+    assertThat(t.text()).isEqualTo("[PHONE] 好的");
+    assertThat(t.words()).hasSize(2);
+  }
+
+  @Test
+  void aTurnWithoutPersonalDataIsLeftAsItIs() {
+    TranscriptTurn turn = spoken("您好 工号 一 零 二 四 请问 有 什么 可以 帮 您");
+    assertThat(redactor.redact(turn)).isSameAs(turn);
+  }
+
+  @Test
+  void aTextThatIsNotTheWordsJoinedIsRedactedOnItsOwn() {
+    // A transcript from elsewhere, punctuated: the text keeps its punctuation.
+    TranscriptTurn turn =
+        new TranscriptTurn(
+            Speaker.AGENT,
+            0,
+            2_000,
+            "您的手机是13800138000，对吗？",
+            List.of(
+                new TranscriptWord("您的手机是", 0, 900, 0.9),
+                new TranscriptWord("13800138000", 1_000, 1_600, 0.9),
+                new TranscriptWord("对吗", 1_700, 2_000, 0.9)));
+    TranscriptTurn t = redactor.redact(turn);
+    assertThat(t.text()).isEqualTo("您的手机是[PHONE]，对吗？");
+    assertThat(t.words())
+        .extracting(TranscriptWord::word)
+        .containsExactly("您的手机是", "[PHONE]", "对吗");
+  }
+}
