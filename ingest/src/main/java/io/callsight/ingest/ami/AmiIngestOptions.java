@@ -1,5 +1,6 @@
 package io.callsight.ingest.ami;
 
+import io.callsight.ingest.IngestChecks;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,25 +38,13 @@ public record AmiIngestOptions(
 
   public AmiIngestOptions {
     Objects.requireNonNull(ami, "the AMI endpoint is required");
-    if (bootstrapServers == null || bootstrapServers.isBlank()) {
-      throw new IllegalArgumentException("the Kafka bootstrap servers are required");
-    }
     if (callerHashKey == null || callerHashKey.getBytes(StandardCharsets.UTF_8).length < 16) {
       throw new IllegalArgumentException("the caller-hash key must be at least 16 bytes");
     }
-    if (metricsHost == null || metricsHost.isBlank()) {
-      throw new IllegalArgumentException("the metrics host is required");
-    }
-    if (metricsPort < 0 || metricsPort > 65535) {
-      throw new IllegalArgumentException("the metrics port must be 0-65535, was " + metricsPort);
-    }
-    if (topicPartitions < 1) {
-      throw new IllegalArgumentException(
-          "topic partitions must be at least 1, was " + topicPartitions);
-    }
-    requirePositive(callTtl, "the call time-to-live");
-    requirePositive(exitReasonWait, "the exit-reason wait");
-    requirePositive(progressInterval, "the progress interval");
+    IngestChecks.requireOutput(bootstrapServers, metricsHost, metricsPort, topicPartitions);
+    IngestChecks.requirePositive(callTtl, "the call time-to-live");
+    IngestChecks.requirePositive(exitReasonWait, "the exit-reason wait");
+    IngestChecks.requirePositive(progressInterval, "the progress interval");
   }
 
   /** Hides the caller-hash key (the AMI secret is hidden by {@link AmiEndpoint}). */
@@ -78,11 +67,5 @@ public record AmiIngestOptions(
         + ", progressInterval="
         + progressInterval
         + "]";
-  }
-
-  private static void requirePositive(Duration duration, String name) {
-    if (duration == null || duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, was " + duration);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.callsight.ingest.asterisk;
 
+import io.callsight.ingest.IngestChecks;
+import io.callsight.ingest.IngestOptionsBuilder;
 import io.callsight.schemas.CallerIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,26 +50,13 @@ public record QueueLogIngestOptions(
     } else if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("the queue_log file " + file + " does not exist");
     }
-    if (bootstrapServers == null || bootstrapServers.isBlank()) {
-      throw new IllegalArgumentException("the Kafka bootstrap servers are required");
-    }
     if (callerHashKey == null || callerHashKey.isEmpty()) {
       throw new IllegalArgumentException(
           "a caller-hash key is required: caller numbers are never written unhashed");
     }
     CallerIds.withKey(callerHashKey);
-    Objects.requireNonNull(metricsHost, "the metrics host is required");
-    if (metricsPort < 0 || metricsPort > 65_535) {
-      throw new IllegalArgumentException(
-          "the metrics port must be within 0..65535, was " + metricsPort);
-    }
-    if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("the poll interval must be positive, was " + pollInterval);
-    }
-    if (topicPartitions < 1) {
-      throw new IllegalArgumentException(
-          "topics need at least one partition, was " + topicPartitions);
-    }
+    IngestChecks.requireOutput(bootstrapServers, metricsHost, metricsPort, topicPartitions);
+    IngestChecks.requirePositive(pollInterval, "the poll interval");
   }
 
   /** Options for reading {@code file} once, with every other value at its default. */
@@ -76,18 +65,14 @@ public record QueueLogIngestOptions(
   }
 
   /** Fills in the defaults; {@link #build()} checks the result. */
-  public static final class Builder {
+  public static final class Builder extends IngestOptionsBuilder<Builder> {
     private final Path file;
     private final String callerHashKey;
     private boolean follow;
     private Path offsetsFile;
-    private String bootstrapServers = DEFAULT_BOOTSTRAP_SERVERS;
-    private String metricsHost = DEFAULT_METRICS_HOST;
-    private int metricsPort = DEFAULT_METRICS_PORT;
-    private Duration pollInterval = QueueLogFollower.DEFAULT_POLL_INTERVAL;
-    private int topicPartitions = DEFAULT_TOPIC_PARTITIONS;
 
     private Builder(Path file, String callerHashKey) {
+      super(DEFAULT_METRICS_PORT, QueueLogFollower.DEFAULT_POLL_INTERVAL);
       this.file = file;
       this.callerHashKey = callerHashKey;
     }
@@ -103,28 +88,8 @@ public record QueueLogIngestOptions(
       return this;
     }
 
-    public Builder bootstrapServers(String v) {
-      bootstrapServers = v;
-      return this;
-    }
-
-    public Builder metricsHost(String v) {
-      metricsHost = v;
-      return this;
-    }
-
-    public Builder metricsPort(int v) {
-      metricsPort = v;
-      return this;
-    }
-
-    public Builder pollInterval(Duration v) {
-      pollInterval = v;
-      return this;
-    }
-
-    public Builder topicPartitions(int v) {
-      topicPartitions = v;
+    @Override
+    protected Builder self() {
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.callsight.ingest.recordings;
 
+import io.callsight.ingest.IngestChecks;
+import io.callsight.ingest.IngestOptionsBuilder;
 import io.callsight.schemas.ChannelLayout;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,20 +53,8 @@ public record RecordingsIngestOptions(
               + " must not be shorter than the quiet period "
               + quietPeriod);
     }
-    if (bootstrapServers == null || bootstrapServers.isBlank()) {
-      throw new IllegalArgumentException("the Kafka bootstrap servers are required");
-    }
-    if (metricsPort < 0 || metricsPort > 65_535) {
-      throw new IllegalArgumentException(
-          "the metrics port must be within 0..65535, was " + metricsPort);
-    }
-    if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("the poll interval must be positive, was " + pollInterval);
-    }
-    if (topicPartitions < 1) {
-      throw new IllegalArgumentException(
-          "topics need at least one partition, was " + topicPartitions);
-    }
+    IngestChecks.requireOutput(bootstrapServers, metricsHost, metricsPort, topicPartitions);
+    IngestChecks.requirePositive(pollInterval, "the poll interval");
   }
 
   private static void requireNotNegative(Duration d, String what) {
@@ -79,7 +69,7 @@ public record RecordingsIngestOptions(
   }
 
   /** Fills in the defaults; {@link #build()} checks the result. */
-  public static final class Builder {
+  public static final class Builder extends IngestOptionsBuilder<Builder> {
     private final Path dir;
     private String pattern = RecordingNames.DEFAULT_PATTERN;
     private String glob = "*.wav";
@@ -87,13 +77,9 @@ public record RecordingsIngestOptions(
     private Duration quietPeriod = Duration.ofSeconds(3);
     private Duration giveUpAfter = Duration.ofMinutes(10);
     private Path stateFile;
-    private String bootstrapServers = "localhost:9092";
-    private String metricsHost = "0.0.0.0";
-    private int metricsPort = DEFAULT_METRICS_PORT;
-    private Duration pollInterval = Duration.ofSeconds(1);
-    private int topicPartitions = 3;
 
     private Builder(Path dir) {
+      super(DEFAULT_METRICS_PORT, Duration.ofSeconds(1));
       this.dir = dir;
     }
 
@@ -129,28 +115,8 @@ public record RecordingsIngestOptions(
       return this;
     }
 
-    public Builder bootstrapServers(String v) {
-      bootstrapServers = v;
-      return this;
-    }
-
-    public Builder metricsHost(String v) {
-      metricsHost = v;
-      return this;
-    }
-
-    public Builder metricsPort(int v) {
-      metricsPort = v;
-      return this;
-    }
-
-    public Builder pollInterval(Duration v) {
-      pollInterval = v;
-      return this;
-    }
-
-    public Builder topicPartitions(int v) {
-      topicPartitions = v;
+    @Override
+    protected Builder self() {
       return this;
     }
 

@@ -28,7 +28,7 @@ class AmiIngestOptionsTest {
   void badNumbersAreRefusedNamingTheValue() {
     assertThatThrownBy(
             () -> options("a-caller-hash-key-of-32-bytes!!!", 70000, Duration.ofHours(4)))
-        .hasMessage("the metrics port must be 0-65535, was 70000");
+        .hasMessage("the metrics port must be within 0..65535, was 70000");
     assertThatThrownBy(() -> options("a-caller-hash-key-of-32-bytes!!!", 0, Duration.ZERO))
         .hasMessage("the call time-to-live must be positive, was PT0S");
     assertThatThrownBy(() -> new AmiEndpoint("pbx1", 0, "callsight", "s3cret"))
