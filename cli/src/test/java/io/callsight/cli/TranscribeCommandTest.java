@@ -110,6 +110,31 @@ class TranscribeCommandTest {
   }
 
   @Test
+  void aMobileNumberSaidDigitByDigitIsPrintedRedacted() throws Exception {
+    // 139 0245 6780 in Chinese number words (a toy model's words must differ: 零 and 〇).
+    List<String> said = List.of("号码", "一", "三", "九", "零", "二", "四", "五", "六", "七", "八", "〇");
+    Path model = ToyVoskModel.of(said).writeTo(dir.resolve("vosk-model-toy-cn"));
+    long[] bursts = new long[2 * said.size()];
+    for (int w = 0; w < said.size(); w++) {
+      bursts[2 * w] = 300 + 400L * w;
+      bursts[2 * w + 1] = 550 + 400L * w;
+    }
+    Path mono =
+        WavWriter.write(
+            dir.resolve("1704186000.22.wav"),
+            16_000,
+            AudioCodec.PCM_S16LE,
+            ToneTrack.silence(16_000, 6_000).bursts(bursts).samples());
+
+    assertThat(run("transcribe", "--model", model.toString(), mono.toString()))
+        .as(err.toString())
+        .isZero();
+    Transcript t =
+        Json.fromBytes(out.toString().strip().getBytes(StandardCharsets.UTF_8), Transcript.class);
+    assertThat(t.turns()).singleElement().extracting(TranscriptTurn::text).isEqualTo("号码 [PHONE]");
+  }
+
+  @Test
   void aBadFileIsReportedAndTheOthersGoOn() throws Exception {
     Path junk = Files.writeString(dir.resolve("junk.wav"), "not audio");
     int code = run("transcribe", "--model", model().toString(), junk.toString(), call().toString());
