@@ -110,6 +110,18 @@ class SentimentScorerTest {
   }
 
   @Test
+  void apologiesAndPoliteRequestsAreManners() {
+    for (String polite :
+        new String[] {"非常抱歉给您带来不便", "对不起，让您久等了", "不好意思，我想问一下", "麻烦您帮我查一下话费", "那就麻烦你了"}) {
+      assertThat(zh.score(polite).label()).as(polite).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    assertThat(en.score("Sorry to keep you waiting").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(en("I apologise for the inconvenience")).isNotNegative();
+    // Trouble itself is still a complaint.
+    assertThat(zh.score("退货太麻烦了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
   void namesOfDepartmentsCardsAndNumbersAreNeutral() {
     // VADER gives care, support, credit and number a valence; in a call they are names.
     for (String request :
