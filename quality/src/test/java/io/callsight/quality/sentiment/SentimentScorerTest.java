@@ -110,15 +110,25 @@ class SentimentScorerTest {
   }
 
   @Test
-  void apologiesAndPoliteRequestsAreManners() {
+  void apologiesPoliteRequestsAndClosingsAreManners() {
     for (String polite :
-        new String[] {"非常抱歉给您带来不便", "对不起，让您久等了", "不好意思，我想问一下", "麻烦您帮我查一下话费", "那就麻烦你了"}) {
+        new String[] {
+          "非常抱歉给您带来不便",
+          "对不起，让您久等了",
+          "不好意思，我想问一下",
+          "麻烦您帮我查一下话费",
+          "那就麻烦你了",
+          "我没有别的问题了",
+          "这个我不太清楚",
+          "我要找别人"
+        }) {
       assertThat(zh.score(polite).label()).as(polite).isEqualTo(Sentiment.Label.NEUTRAL);
     }
     assertThat(en.score("Sorry to keep you waiting").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(en("I apologise for the inconvenience")).isNotNegative();
-    // Trouble itself is still a complaint.
+    // Trouble itself is still a complaint, and so is an agent who cannot explain.
     assertThat(zh.score("退货太麻烦了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("客服说不清楚").label()).isEqualTo(Sentiment.Label.NEGATIVE);
   }
 
   @Test
@@ -162,6 +172,10 @@ class SentimentScorerTest {
   void negatingADegreeWordOnlySoftens() {
     // 不太好 is mildly negative, weaker than 不好.
     assertThat(zh("不太好")).isNegative().isGreaterThan(zh("不好"));
+    // Whatever the word: 不太方便 and 不大好吃 are mild complaints, 不太差 faint praise.
+    assertThat(zh("不太方便")).isNegative();
+    assertThat(zh("不大好吃")).isNegative();
+    assertThat(zh("不太差")).isPositive().isLessThan(zh("好"));
     assertThat(en("not very good")).isNegative().isGreaterThan(en("not good"));
   }
 
