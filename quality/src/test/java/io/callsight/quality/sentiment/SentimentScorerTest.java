@@ -133,13 +133,14 @@ class SentimentScorerTest {
 
   @Test
   void namesOfDepartmentsCardsAndNumbersAreNeutral() {
-    // VADER gives care, support, credit and number a valence; in a call they are names.
+    // VADER gives care, support, credit, number and pay a valence; in a call they are names.
     for (String request :
         new String[] {
           "Could I have your account number?",
           "You are through to customer care.",
           "I need technical support.",
           "Which credit card did you use?",
+          "Can I pay by credit card?",
           "What kind of plan do you have?"
         }) {
       assertThat(en.score(request).label()).as(request).isEqualTo(Sentiment.Label.NEUTRAL);
