@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A sentiment lexicon: words (or multi-word entries, joined by '_' in files and by ' ' when looked
- * up) with their role and value. Reads this project's {@code .sentiment} files and VADER's lexicon.
+ * A sentiment lexicon: words and multi-word entries (joined by '_' in files) with their role and
+ * value; a multi-word entry is looked up word by word through {@link #phrasesAfter}. Reads this
+ * project's {@code .sentiment} files and VADER's lexicon.
  */
 final class Lexicon {
   private final Map<String, Token> entries = new HashMap<>();
