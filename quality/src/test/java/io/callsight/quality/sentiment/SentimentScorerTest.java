@@ -132,6 +132,24 @@ class SentimentScorerTest {
   }
 
   @Test
+  void englishFrustrationAndLeavingAreNegative() {
+    // Idioms VADER reads as praise (kidding, joke) or not at all.
+    for (String frustrated :
+        new String[] {
+          "Are you kidding me?",
+          "This is a joke.",
+          "Give me a break.",
+          "I've had enough.",
+          "Why does this keep happening?",
+          "I'm switching to another provider.",
+          "I'll take my business elsewhere."
+        }) {
+      assertThat(en.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    assertThat(en("just kidding")).isNotNegative();
+  }
+
+  @Test
   void namesOfDepartmentsCardsAndNumbersAreNeutral() {
     // VADER gives care, support, credit, number and pay a valence; in a call they are names.
     for (String request :
