@@ -132,7 +132,7 @@ class SentimentScorerTest {
   }
 
   @Test
-  void englishFrustrationAndLeavingAreNegative() {
+  void frustrationAndLeavingAreNegative() {
     // Idioms VADER reads as praise (kidding, joke) or not at all.
     for (String frustrated :
         new String[] {
@@ -147,6 +147,9 @@ class SentimentScorerTest {
       assertThat(en.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
     }
     assertThat(en("just kidding")).isNotNegative();
+    for (String frustrated : new String[] {"我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家"}) {
+      assertThat(zh.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
   }
 
   @Test
