@@ -153,6 +153,15 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aFaultFixedIsGoodNews() {
+    for (String relief : new String[] {"It works now!", "That fixed it.", "It's back online."}) {
+      assertThat(en.score(relief).label()).as(relief).isEqualTo(Sentiment.Label.POSITIVE);
+    }
+    assertThat(zh.score("修好了，能用了").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(en.score("It is not working again").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
   void namesOfDepartmentsCardsAndNumbersAreNeutral() {
     // VADER gives care, support, credit, number and pay a valence; in a call they are names.
     for (String request :
