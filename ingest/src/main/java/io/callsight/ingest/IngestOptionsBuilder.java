@@ -9,11 +9,15 @@ import java.time.Duration;
  * @param <B> the concrete builder, returned by every setter
  */
 public abstract class IngestOptionsBuilder<B extends IngestOptionsBuilder<B>> {
-  protected String bootstrapServers = "localhost:9092";
-  protected String metricsHost = "0.0.0.0";
+  public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+  public static final String DEFAULT_METRICS_HOST = "0.0.0.0";
+  public static final int DEFAULT_TOPIC_PARTITIONS = 3;
+
+  protected String bootstrapServers = DEFAULT_BOOTSTRAP_SERVERS;
+  protected String metricsHost = DEFAULT_METRICS_HOST;
   protected int metricsPort;
   protected Duration pollInterval;
-  protected int topicPartitions = 3;
+  protected int topicPartitions = DEFAULT_TOPIC_PARTITIONS;
 
   protected IngestOptionsBuilder(int metricsPort, Duration pollInterval) {
     this.metricsPort = metricsPort;

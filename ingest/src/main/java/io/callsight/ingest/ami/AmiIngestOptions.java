@@ -1,6 +1,7 @@
 package io.callsight.ingest.ami;
 
 import io.callsight.ingest.IngestChecks;
+import io.callsight.ingest.IngestOptionsBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -29,9 +30,9 @@ public record AmiIngestOptions(
     Duration callTtl,
     Duration exitReasonWait,
     Duration progressInterval) {
-  public static final String DEFAULT_METRICS_HOST = "0.0.0.0";
+  public static final String DEFAULT_METRICS_HOST = IngestOptionsBuilder.DEFAULT_METRICS_HOST;
   public static final int DEFAULT_METRICS_PORT = 9402;
-  public static final int DEFAULT_TOPIC_PARTITIONS = 3;
+  public static final int DEFAULT_TOPIC_PARTITIONS = IngestOptionsBuilder.DEFAULT_TOPIC_PARTITIONS;
   public static final Duration DEFAULT_CALL_TTL = Duration.ofHours(4);
   public static final Duration DEFAULT_EXIT_REASON_WAIT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(30);

@@ -33,10 +33,7 @@ public record QueueLogIngestOptions(
     Duration pollInterval,
     int topicPartitions) {
 
-  public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
-  public static final String DEFAULT_METRICS_HOST = "0.0.0.0";
   public static final int DEFAULT_METRICS_PORT = 9401;
-  public static final int DEFAULT_TOPIC_PARTITIONS = 3;
 
   public QueueLogIngestOptions {
     Objects.requireNonNull(file, "the queue_log file is required");
