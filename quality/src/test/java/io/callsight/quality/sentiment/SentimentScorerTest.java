@@ -141,12 +141,15 @@ class SentimentScorerTest {
           "Give me a break.",
           "I've had enough.",
           "Why does this keep happening?",
+          "Why haven't you called me back?",
           "I'm switching to another provider.",
           "I'll take my business elsewhere."
         }) {
       assertThat(en.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
     }
     assertThat(en("just kidding")).isNotNegative();
+    assertThat(en.score("Why don't we start with your account number?").label())
+        .isEqualTo(Sentiment.Label.NEUTRAL);
     for (String frustrated : new String[] {"我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家"}) {
       assertThat(zh.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
     }
