@@ -2,6 +2,7 @@ package io.callsight.schemas;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** One turn of a {@link Transcript}: consecutive words of one speaker, in time order. */
 public record TranscriptTurn(
@@ -15,5 +16,10 @@ public record TranscriptTurn(
     if (words.isEmpty()) {
       throw new IllegalArgumentException("a turn needs at least one word");
     }
+  }
+
+  /** A recogniser's text of a turn: its words joined by spaces. */
+  public static String textOf(List<TranscriptWord> words) {
+    return words.stream().map(TranscriptWord::word).collect(Collectors.joining(" "));
   }
 }

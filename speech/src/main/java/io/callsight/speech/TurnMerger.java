@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Merges the words of each speaker's channel into turns in time order. A speaker's words stay in
@@ -82,7 +81,7 @@ public final class TurnMerger {
         speaker,
         words.get(0).startMs(),
         words.stream().mapToLong(TranscriptWord::endMs).max().orElseThrow(),
-        words.stream().map(TranscriptWord::word).collect(Collectors.joining(" ")),
+        TranscriptTurn.textOf(words),
         words);
   }
 

@@ -43,7 +43,7 @@ public final class TranscriptRedactor {
 
   /** One turn redacted; the same object if it held no personal data. */
   public TranscriptTurn redact(TranscriptTurn turn) {
-    String spoken = joined(turn.words());
+    String spoken = TranscriptTurn.textOf(turn.words());
     Redaction byWords = redactor.redact(spoken);
     boolean textIsWords = turn.text().equals(spoken);
     Redaction byText = textIsWords ? byWords : redactor.redact(turn.text());
@@ -55,7 +55,7 @@ public final class TranscriptRedactor {
         turn.speaker(),
         turn.startMs(),
         turn.endMs(),
-        textIsWords ? joined(words) : byText.text(),
+        textIsWords ? TranscriptTurn.textOf(words) : byText.text(),
         words);
   }
 
@@ -102,16 +102,5 @@ public final class TranscriptRedactor {
       out.add(group);
     }
     return out;
-  }
-
-  private static String joined(List<TranscriptWord> words) {
-    StringBuilder s = new StringBuilder();
-    for (TranscriptWord w : words) {
-      if (!s.isEmpty()) {
-        s.append(' ');
-      }
-      s.append(w.word());
-    }
-    return s.toString();
   }
 }
