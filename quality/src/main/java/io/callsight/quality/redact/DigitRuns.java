@@ -93,8 +93,7 @@ final class DigitRuns {
       run.add(new Digit((char) ('0' + d), start, end));
       return end;
     }
-    if ((word.equals("oh") || word.equals("o"))
-        && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
+    if (isOh(word) && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
       run.add(new Digit('0', start, end));
       return end;
     }
@@ -111,7 +110,7 @@ final class DigitRuns {
       }
       String repeated = text.substring(next, nextEnd).toLowerCase(Locale.ROOT);
       // "double oh" is as common as "double zero".
-      int digit = repeated.equals("oh") || repeated.equals("o") ? 0 : WORDS.indexOf(repeated);
+      int digit = isOh(repeated) ? 0 : WORDS.indexOf(repeated);
       if (digit < 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
         digit = text.charAt(next) - '0';
         nextEnd = next + 1;
@@ -124,6 +123,11 @@ final class DigitRuns {
       }
     }
     return -1;
+  }
+
+  /** "oh" or "o", zero as people say it in a number. */
+  private static boolean isOh(String word) {
+    return word.equals("oh") || word.equals("o");
   }
 
   private static int nextDigitWord(String text, int from) {
