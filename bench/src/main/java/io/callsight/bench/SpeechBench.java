@@ -1,5 +1,6 @@
 package io.callsight.bench;
 
+import io.callsight.common.WorkFolders;
 import io.callsight.schemas.AudioCodec;
 import io.callsight.schemas.RateUnit;
 import io.callsight.schemas.Speaker;
@@ -49,7 +50,16 @@ public final class SpeechBench {
 
   /** Runs both measurements and prints them. */
   public void run(Path model, int minutes, int rounds) throws Exception {
+    // The toy model and the generated call (10 MB for ten minutes) go when the run ends.
     Path work = Files.createTempDirectory("callsight-speech-bench");
+    try {
+      run(work, model, minutes, rounds);
+    } finally {
+      WorkFolders.deleteQuietly(work);
+    }
+  }
+
+  private void run(Path work, Path model, int minutes, int rounds) throws Exception {
     Path modelDir =
         model != null
             ? model
