@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains a sentiment model on labelled texts: a CSV file with a header row, one text and its"
           + " label per row (1/positive/pos, 0/negative/neg or neutral), such as turns QA staff"
-          + " labelled. The model refines the lexicon (its score is one of the inputs) with what"
-          + " the texts' words and characters say.",
+          + " labelled. The model refines the lexicon (its score is added at a fixed weight) with"
+          + " what the texts' words and characters say.",
       "Use it with callsight sentiment --model, callsight bench sentiment --model, and the"
           + " quality job's quality.sentiment-model.zh and .en settings."
     })

@@ -17,9 +17,10 @@ import java.util.zip.ZipException;
 
 /**
  * A sentiment scorer trained on labelled texts ({@link SentimentTrainer}): a linear model over the
- * text's hashed n-grams ({@link SentimentFeatures}) and the lexicon scorer's score, with one output
- * per label the training data used. Its score is P(positive) − P(negative); its label the likeliest
- * one, or for a model trained without neutral texts the score's label as the lexicon gives it.
+ * text's hashed n-grams ({@link SentimentFeatures}) plus the lexicon scorer's score at a fixed
+ * weight, with one output per label the training data used. Its score is P(positive) − P(negative);
+ * its label the likeliest one, or for a model trained without neutral texts the score's label as
+ * the lexicon gives it.
  *
  * <p>A model is configuration, like a Vosk model: a file made by {@code callsight sentiment train}
  * on the centre's own labelled turns, read at start-up.
@@ -78,7 +79,8 @@ public final class SentimentModel implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
-    double[] p = probabilities(SentimentFeatures.of(language, text, buckets), lexiconScore(text));
+    double[] p =
+        probabilities(SentimentFeatures.of(language, text, buckets), lexicon.score(text).score());
     double score = 0;
     int likeliest = 0;
     boolean neutral = false;
@@ -96,10 +98,6 @@ public final class SentimentModel implements SentimentScorer {
       return Sentiment.of(score);
     }
     return new Sentiment(score, labels[likeliest]);
-  }
-
-  double lexiconScore(String text) {
-    return lexicon.score(text).score();
   }
 
   /** Each label's probability for a text's buckets and lexicon score (a softmax). */

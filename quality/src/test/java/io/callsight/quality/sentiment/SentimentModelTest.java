@@ -68,6 +68,15 @@ class SentimentModelTest {
   }
 
   @Test
+  void theLexiconKeepsItsWeightWhereTheTrainingTextsNeverUsedIt() {
+    // Every training text is neutral to the lexicon, so a weight learned beside the n-grams would
+    // have stayed 0; fixed, the lexicon still scores words the training never showed.
+    SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, false));
+    assertThat(model.score("客服的态度非常好").label()).isEqualTo(Label.POSITIVE);
+    assertThat(model.score("客服的态度非常差").label()).isEqualTo(Label.NEGATIVE);
+  }
+
+  @Test
   void aModelTrainedWithNeutralTextsSaysNeutral() {
     SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, true));
     assertThat(model.score("我想查一下这个键盘的订单").label()).isEqualTo(Label.NEUTRAL);
