@@ -64,8 +64,8 @@ class SentimentCommandTest {
     assertThat(r.err()).contains("unsupported language 'fr-FR'");
   }
 
-  @Test
-  void trainsAModelThenScoresAndMeasuresWithIt() throws Exception {
+  /** Texts that say 杠杠的 (good) or 拉胯 (bad), slang the lexicon does not know. */
+  Path labelledSlang() throws Exception {
     StringBuilder csv = new StringBuilder("label,review\n");
     for (String thing : List.of("这个耳机", "这款手机", "你们的宽带", "这个套餐", "新买的冰箱", "上次的维修")) {
       csv.append("1,").append(thing).append("杠杠的\n");
@@ -73,7 +73,12 @@ class SentimentCommandTest {
       csv.append("1,说实话").append(thing).append("真的杠杠的\n");
       csv.append("0,说实话").append(thing).append("真的拉胯\n");
     }
-    Path labelled = Files.writeString(dir.resolve("labelled.csv"), csv);
+    return Files.writeString(dir.resolve("labelled.csv"), csv);
+  }
+
+  @Test
+  void trainsAModelThenScoresAndMeasuresWithIt() throws Exception {
+    Path labelled = labelledSlang();
     Path model = dir.resolve("zh.model");
 
     ScoreCommandTest.Run train =
@@ -131,6 +136,64 @@ class SentimentCommandTest {
         ScoreCommandTest.run("sentiment", "--model", model.toString(), "--lang", "en-US");
     assertThat(wrongLanguage.exit()).isEqualTo(1);
     assertThat(wrongLanguage.err()).contains("scores zh-CN texts, not en-US");
+  }
+
+  @Test
+  void trainsAgainWithTheSurestOfUnlabelledTexts() throws Exception {
+    Path labelled = labelledSlang();
+    // A new product line's turns: the known slang beside new (巴适得很 good, 稀碎 bad).
+    Path turns =
+        Files.writeString(
+            dir.resolve("turns.txt"),
+            "这个键盘杠杠的，巴适得很\n\n这台电视杠杠的，巴适得很\n那个鼠标杠杠的，巴适得很\n这把椅子杠杠的\n"
+                + "这个键盘拉胯，稀碎\n这台电视拉胯，稀碎\n那个鼠标拉胯，稀碎\n这把椅子拉胯\n");
+    Path model = dir.resolve("zh.model");
+    ScoreCommandTest.Run train =
+        ScoreCommandTest.run(
+            "sentiment",
+            "train",
+            "--labelled",
+            labelled.toString(),
+            "--unlabelled",
+            turns.toString(),
+            "--lang",
+            "zh-CN",
+            "--out",
+            model.toString(),
+            "--epochs",
+            "5");
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out())
+        .contains(
+            "labelled 8 unlabelled texts of "
+                + turns
+                + " with that model; training again with the surest 6 of them")
+        .contains("wrote " + model);
+
+    Path texts = Files.writeString(dir.resolve("texts.txt"), "这个音箱巴适得很\n这个音箱稀碎\n");
+    assertThat(
+            lines(
+                ScoreCommandTest.run(
+                        "sentiment", "--model", model.toString(), "--file", texts.toString())
+                    .out()))
+        .extracting(n -> n.get("label").asText())
+        .containsExactly("positive", "negative");
+
+    Path missing = dir.resolve("no-turns.txt");
+    ScoreCommandTest.Run refused =
+        ScoreCommandTest.run(
+            "sentiment",
+            "train",
+            "--labelled",
+            labelled.toString(),
+            "--unlabelled",
+            missing.toString(),
+            "--lang",
+            "zh-CN",
+            "--out",
+            model.toString());
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.err()).contains("--unlabelled: no such file: " + missing);
   }
 
   static double customerEnd(String... args) throws Exception {

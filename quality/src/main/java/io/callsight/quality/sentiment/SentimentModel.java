@@ -79,8 +79,7 @@ public final class SentimentModel implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
-    double[] p =
-        probabilities(SentimentFeatures.of(language, text, buckets), lexicon.score(text).score());
+    double[] p = probabilities(text);
     double score = 0;
     int likeliest = 0;
     boolean neutral = false;
@@ -98,6 +97,12 @@ public final class SentimentModel implements SentimentScorer {
       return Sentiment.of(score);
     }
     return new Sentiment(score, labels[likeliest]);
+  }
+
+  /** Each label's probability for a text, in the order of {@link #labels}. */
+  double[] probabilities(String text) {
+    return probabilities(
+        SentimentFeatures.of(language, text, buckets), lexicon.score(text).score());
   }
 
   /** Each label's probability for a text's buckets and lexicon score (a softmax). */

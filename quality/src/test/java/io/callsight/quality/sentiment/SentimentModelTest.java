@@ -76,6 +76,58 @@ class SentimentModelTest {
     assertThat(model.score("客服的态度非常差").label()).isEqualTo(Label.NEGATIVE);
   }
 
+  /** A new product line's turns that nobody labelled: the slang known from training beside new. */
+  static final List<String> NEW_LINE_TURNS =
+      List.of(
+          "这个键盘杠杠的，巴适得很",
+          "这台电视杠杠的，巴适得很",
+          "那个鼠标杠杠的，巴适得很",
+          "这把椅子杠杠的",
+          "这个键盘拉胯，稀碎",
+          "这台电视拉胯，稀碎",
+          "那个鼠标拉胯，稀碎",
+          "这把椅子拉胯");
+
+  @Test
+  void theSurestShareOfEachLabelIsKept() {
+    SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, false));
+    List<Example> surest = SentimentTrainer.surest(model, NEW_LINE_TURNS);
+
+    assertThat(surest).hasSize(6); // three quarters of four texts of each label
+    for (Example e : surest) {
+      assertThat(e.label()).isEqualTo(model.score(e.text()).label());
+    }
+    for (Label label : List.of(Label.POSITIVE, Label.NEGATIVE)) {
+      int at = label == Label.POSITIVE ? 0 : 1;
+      List<String> kept =
+          surest.stream().filter(e -> e.label() == label).map(Example::text).toList();
+      String dropped =
+          NEW_LINE_TURNS.stream()
+              .filter(t -> model.score(t).label() == label && !kept.contains(t))
+              .findFirst()
+              .orElseThrow();
+      for (String t : kept) {
+        assertThat(model.probabilities(t)[at])
+            .isGreaterThanOrEqualTo(model.probabilities(dropped)[at]);
+      }
+    }
+  }
+
+  @Test
+  void selfTrainingLearnsTheWordsOfUnlabelledTexts() {
+    List<Example> labelled = chinese(THINGS_ZH, false);
+    SentimentModel first = train(Language.ZH_CN, labelled);
+    assertThat(first.score("这个音箱巴适得很").score()).isBetween(-0.3, 0.3);
+    assertThat(first.score("这个音箱稀碎").score()).isBetween(-0.3, 0.3);
+
+    List<Example> both = new ArrayList<>(labelled);
+    both.addAll(SentimentTrainer.surest(first, NEW_LINE_TURNS));
+    SentimentModel second = train(Language.ZH_CN, both);
+
+    assertThat(second.score("这个音箱巴适得很").label()).isEqualTo(Label.POSITIVE);
+    assertThat(second.score("这个音箱稀碎").label()).isEqualTo(Label.NEGATIVE);
+  }
+
   @Test
   void aModelTrainedWithNeutralTextsSaysNeutral() {
     SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, true));
