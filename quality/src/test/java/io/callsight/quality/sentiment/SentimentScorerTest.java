@@ -97,7 +97,11 @@ class SentimentScorerTest {
           "I want a refund.",
           "Let me speak to your manager.",
           "What's going on with my order?",
-          "It was supposed to be fixed on Monday, you told me so."
+          "It was supposed to be fixed on Monday, you told me so.",
+          "That's not what I asked.",
+          "You're not listening to me.",
+          "That doesn't help.",
+          "The bill is way too high."
         }) {
       assertThat(en.score(complaint).label()).as(complaint).isEqualTo(Sentiment.Label.NEGATIVE);
     }
@@ -107,6 +111,7 @@ class SentimentScorerTest {
     assertThat(en.score("The engineer checked it, it is not leaking").label())
         .isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(en.score("Please don't hang up").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(en.score("No issues so far").label()).isEqualTo(Sentiment.Label.POSITIVE);
   }
 
   @Test
@@ -129,6 +134,21 @@ class SentimentScorerTest {
     // Trouble itself is still a complaint, and so is an agent who cannot explain.
     assertThat(zh.score("退货太麻烦了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("客服说不清楚").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
+  void nothingWrongIsNoComplaint() {
+    // 没有什么/没发现 flip what follows like 没什么, and closings that say so are neutral.
+    for (String closing : new String[] {"我没有什么问题了", "没有什么其他问题了", "没什么问题了", "请问是什么问题呢"}) {
+      assertThat(zh.score(closing).label()).as(closing).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    for (String fine : new String[] {"用了一个月没有什么问题", "没发现什么问题", "还没发现缺点", "没有什么大问题"}) {
+      assertThat(zh.score(fine).label()).as(fine).isEqualTo(Sentiment.Label.POSITIVE);
+    }
+    // With nothing to flip it is still something missing, and a fault is still a fault.
+    assertThat(zh.score("没有什么用").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("快递到现在还没看到").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("缺点是屏幕有点小").label()).isEqualTo(Sentiment.Label.NEGATIVE);
   }
 
   @Test
