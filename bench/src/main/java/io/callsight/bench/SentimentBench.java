@@ -39,8 +39,12 @@ public final class SentimentBench {
 
   private static final String LABELS = "1/positive/pos, 0/negative/neg or neutral";
 
-  /** The texts of a file and how many rows had no text to score. */
-  public record DataSet(String textColumn, String labelColumn, List<Example> texts, int empty) {}
+  /**
+   * The texts of a file and how many rows had no text to score; with a group column read, each
+   * text's value there ({@code groups}, in the order of {@code texts}), else an empty list.
+   */
+  public record DataSet(
+      String textColumn, String labelColumn, List<Example> texts, int empty, List<String> groups) {}
 
   private SentimentBench() {}
 
@@ -167,6 +171,15 @@ public final class SentimentBench {
    * @throws IllegalArgumentException naming the file (and line) when it cannot be read
    */
   public static DataSet read(Path file, String textColumn, String labelColumn) throws IOException {
+    return read(file, textColumn, labelColumn, null);
+  }
+
+  /**
+   * Reads the labelled texts and, if the file has {@code groupColumn} (a domain, a product
+   * category), each text's value in it.
+   */
+  public static DataSet read(Path file, String textColumn, String labelColumn, String groupColumn)
+      throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
@@ -185,7 +198,9 @@ public final class SentimentBench {
           Arrays.stream(rows.nextValue()).map(h -> h.replace("\uFEFF", "").strip()).toList();
       int text = column(file, header, textColumn, TEXT_COLUMNS, "--text");
       int label = column(file, header, labelColumn, LABEL_COLUMNS, "--label");
+      int group = groupColumn == null ? -1 : indexOf(header, groupColumn);
       List<Example> texts = new ArrayList<>();
+      List<String> groups = new ArrayList<>();
       int empty = 0;
       while (true) {
         // Where the row starts: a quoted text may run over several lines.
@@ -194,7 +209,7 @@ public final class SentimentBench {
           break;
         }
         String[] row = rows.nextValue();
-        if (row.length <= Math.max(text, label)) {
+        if (row.length <= Math.max(Math.max(text, label), group)) {
           throw new IllegalArgumentException(
               String.format(
                   "%s line %d: %d columns, but the header has %d",
@@ -212,12 +227,15 @@ public final class SentimentBench {
           empty++;
         } else {
           texts.add(new Example(row[text], l));
+          if (group >= 0) {
+            groups.add(row[group].strip());
+          }
         }
       }
       if (texts.isEmpty()) {
         throw new IllegalArgumentException(file + " has no labelled texts below its header");
       }
-      return new DataSet(header.get(text), header.get(label), texts, empty);
+      return new DataSet(header.get(text), header.get(label), texts, empty, groups);
     } catch (MalformedInputException e) {
       throw new IllegalArgumentException(file + " is not UTF-8 text: convert it first (iconv)");
     } catch (com.fasterxml.jackson.core.JacksonException e) {
@@ -230,16 +248,25 @@ public final class SentimentBench {
   private static int column(
       Path file, List<String> header, String named, List<String> defaults, String option) {
     for (String wanted : named != null ? List.of(named) : defaults) {
-      for (int i = 0; i < header.size(); i++) {
-        if (header.get(i).equalsIgnoreCase(wanted)) {
-          return i;
-        }
+      int i = indexOf(header, wanted);
+      if (i >= 0) {
+        return i;
       }
     }
     throw new IllegalArgumentException(
         String.format(
             "%s has no column %s; its columns are %s: name the right one with %s",
             file, named != null ? "'" + named + "'" : "named any of " + defaults, header, option));
+  }
+
+  /** The index of a column (ignoring case), or -1. */
+  private static int indexOf(List<String> header, String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** 1/positive/pos, 0/negative/neg or neutral, in any case; null for anything else. */

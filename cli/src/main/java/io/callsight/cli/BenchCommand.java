@@ -5,11 +5,14 @@ import io.callsight.bench.PipelineBench;
 import io.callsight.bench.QualityBench;
 import io.callsight.bench.QualityJobBench;
 import io.callsight.bench.SentimentBench;
+import io.callsight.bench.SentimentDomainsBench;
 import io.callsight.bench.SpeechBench;
 import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.text.Language;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Quality.class,
       BenchCommand.QualityJob.class,
       BenchCommand.Sentiment.class,
+      BenchCommand.SentimentDomains.class,
       BenchCommand.Speech.class
     })
 final class BenchCommand {
@@ -149,10 +153,57 @@ final class BenchCommand {
     public Integer call() throws Exception {
       SentimentBench.run(
           file.labelled,
-          file.text,
-          file.label,
+          file.columns.text,
+          file.columns.label,
           lang == null ? null : Language.of(lang),
           model == null ? null : SentimentModel.read(model),
+          spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "sentiment-domains",
+      mixinStandardHelpOptions = true,
+      description = {
+        "How trained sentiment models carry to texts unlike their training: labelled texts of"
+            + " several domains (product categories, lines of business), each domain scored in"
+            + " turn by the lexicon, by a model trained on the others, and by that model trained"
+            + " again with the domain's texts unlabelled (callsight sentiment train --unlabelled).",
+        "A file with the --domain column is split by it; a file without it is one domain."
+      })
+  static final class SentimentDomains implements Callable<Integer> {
+    @Option(
+        names = "--labelled",
+        required = true,
+        paramLabel = "FILE",
+        description = "A labelled CSV file (UTF-8); give it once per file")
+    List<Path> labelled;
+
+    @Option(
+        names = "--domain",
+        paramLabel = "COLUMN",
+        description = "The column that names each text's domain. Default: one domain per file")
+    String domain;
+
+    @Option(
+        names = "--drop",
+        paramLabel = "DOMAIN",
+        description = "Leave this domain out (say, one kept for a held-out test); repeatable")
+    Set<String> drop = Set.of();
+
+    @Mixin LabelledColumns columns;
+
+    @Mixin TrainingOptions training;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      SentimentDomainsBench.run(
+          SentimentDomainsBench.read(labelled, columns.text, columns.label, domain, drop),
+          training.language(),
+          training.epochs(),
           spec.commandLine().getOut());
       return 0;
     }

@@ -4,13 +4,11 @@ import io.callsight.bench.SentimentBench;
 import io.callsight.quality.sentiment.Sentiment.Label;
 import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.sentiment.SentimentTrainer;
-import io.callsight.quality.sentiment.SentimentTrainer.Example;
 import io.callsight.quality.text.Language;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +35,7 @@ import picocli.CommandLine.Spec;
 final class SentimentTrainCommand implements Callable<Integer> {
   @Mixin LabelledFileOptions file;
 
-  @Option(
-      names = "--lang",
-      required = true,
-      paramLabel = "zh-CN|en-US",
-      description = "The texts' language")
-  String lang;
+  @Mixin TrainingOptions training;
 
   @Option(
       names = "--out",
@@ -50,12 +43,6 @@ final class SentimentTrainCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Where to write the model")
   Path out;
-
-  @Option(
-      names = "--epochs",
-      paramLabel = "N",
-      description = "Passes over the texts. Default: ${DEFAULT-VALUE}")
-  int epochs = SentimentTrainer.EPOCHS;
 
   @Option(
       names = "--unlabelled",
@@ -71,10 +58,8 @@ final class SentimentTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Language language = Language.of(lang);
-    if (epochs < 1) {
-      throw new IllegalArgumentException("--epochs must be at least 1, not " + epochs);
-    }
+    Language language = training.language();
+    int epochs = training.epochs();
     Path dir = out.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("cannot write " + out + ": no directory " + dir);
@@ -104,15 +89,30 @@ final class SentimentTrainCommand implements Callable<Integer> {
     console.flush();
     long start = System.nanoTime();
     SentimentTrainer.Progress progress =
-        (epoch, of, loss) -> {
-          console.printf(
-              Locale.ROOT,
-              "  pass %d of %d done after %.0f s (mean weighted loss %.3f)%n",
-              epoch,
-              of,
-              (System.nanoTime() - start) / 1e9,
-              loss);
-          console.flush();
+        new SentimentTrainer.Progress() {
+          @Override
+          public void epochDone(int epoch, int of, double loss) {
+            console.printf(
+                Locale.ROOT,
+                "  pass %d of %d done after %.0f s (mean weighted loss %.3f)%n",
+                epoch,
+                of,
+                (System.nanoTime() - start) / 1e9,
+                loss);
+            console.flush();
+          }
+
+          @Override
+          public void unlabelledLabelled(int texts, int kept) {
+            console.printf(
+                Locale.ROOT,
+                "labelled %,d unlabelled texts of %s with that model; training again with the"
+                    + " surest %,d of them%n",
+                texts,
+                unlabelled,
+                kept);
+            console.flush();
+          }
         };
     SentimentModel model = SentimentTrainer.train(language, data.texts(), epochs, progress);
     if (unlabelled != null) {
@@ -120,18 +120,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
           Files.readAllLines(unlabelled, StandardCharsets.UTF_8).stream()
               .filter(line -> !line.isBlank())
               .toList();
-      List<Example> surest = SentimentTrainer.surest(model, texts);
-      console.printf(
-          Locale.ROOT,
-          "labelled %,d unlabelled texts of %s with that model; training again with the surest"
-              + " %,d of them%n",
-          texts.size(),
-          unlabelled,
-          surest.size());
-      console.flush();
-      List<Example> both = new ArrayList<>(data.texts());
-      both.addAll(surest);
-      model = SentimentTrainer.train(language, both, epochs, progress);
+      model = SentimentTrainer.selfTrain(model, data.texts(), texts, epochs, progress);
     }
     model.write(out);
     console.printf(

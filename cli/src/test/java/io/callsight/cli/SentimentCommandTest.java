@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,23 +77,38 @@ class SentimentCommandTest {
     return Files.writeString(dir.resolve("labelled.csv"), csv);
   }
 
+  /** The labels {@code callsight sentiment} prints, one per text. */
+  static List<String> labels(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("sentiment"));
+    all.addAll(List.of(args));
+    return lines(ScoreCommandTest.run(all.toArray(String[]::new)).out()).stream()
+        .map(n -> n.get("label").asText())
+        .toList();
+  }
+
+  /** {@code callsight sentiment train} on Chinese texts, with {@code more} arguments. */
+  static ScoreCommandTest.Run trainChinese(Path labelled, Path model, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "sentiment",
+                "train",
+                "--labelled",
+                labelled.toString(),
+                "--lang",
+                "zh-CN",
+                "--out",
+                model.toString()));
+    args.addAll(List.of(more));
+    return ScoreCommandTest.run(args.toArray(String[]::new));
+  }
+
   @Test
   void trainsAModelThenScoresAndMeasuresWithIt() throws Exception {
     Path labelled = labelledSlang();
     Path model = dir.resolve("zh.model");
 
-    ScoreCommandTest.Run train =
-        ScoreCommandTest.run(
-            "sentiment",
-            "train",
-            "--labelled",
-            labelled.toString(),
-            "--lang",
-            "zh-CN",
-            "--out",
-            model.toString(),
-            "--epochs",
-            "5");
+    ScoreCommandTest.Run train = trainChinese(labelled, model, "--epochs", "5");
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out())
         .contains("24 zh-CN texts of " + labelled)
@@ -102,15 +118,8 @@ class SentimentCommandTest {
 
     // The lexicon knows neither word; the model learnt both.
     Path texts = Files.writeString(dir.resolve("texts.txt"), "这个键盘拉胯\n这个键盘杠杠的\n");
-    assertThat(lines(ScoreCommandTest.run("sentiment", "--file", texts.toString()).out()))
-        .extracting(n -> n.get("label").asText())
-        .containsExactly("neutral", "neutral");
-    assertThat(
-            lines(
-                ScoreCommandTest.run(
-                        "sentiment", "--model", model.toString(), "--file", texts.toString())
-                    .out()))
-        .extracting(n -> n.get("label").asText())
+    assertThat(labels("--file", texts.toString())).containsExactly("neutral", "neutral");
+    assertThat(labels("--model", model.toString(), "--file", texts.toString()))
         .containsExactly("negative", "positive");
 
     Path heldOut =
@@ -149,19 +158,7 @@ class SentimentCommandTest {
                 + "这个键盘拉胯，稀碎\n这台电视拉胯，稀碎\n那个鼠标拉胯，稀碎\n这把椅子拉胯\n");
     Path model = dir.resolve("zh.model");
     ScoreCommandTest.Run train =
-        ScoreCommandTest.run(
-            "sentiment",
-            "train",
-            "--labelled",
-            labelled.toString(),
-            "--unlabelled",
-            turns.toString(),
-            "--lang",
-            "zh-CN",
-            "--out",
-            model.toString(),
-            "--epochs",
-            "5");
+        trainChinese(labelled, model, "--unlabelled", turns.toString(), "--epochs", "5");
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out())
         .contains(
@@ -171,29 +168,62 @@ class SentimentCommandTest {
         .contains("wrote " + model);
 
     Path texts = Files.writeString(dir.resolve("texts.txt"), "这个音箱巴适得很\n这个音箱稀碎\n");
-    assertThat(
-            lines(
-                ScoreCommandTest.run(
-                        "sentiment", "--model", model.toString(), "--file", texts.toString())
-                    .out()))
-        .extracting(n -> n.get("label").asText())
+    assertThat(labels("--model", model.toString(), "--file", texts.toString()))
         .containsExactly("positive", "negative");
 
     Path missing = dir.resolve("no-turns.txt");
     ScoreCommandTest.Run refused =
-        ScoreCommandTest.run(
-            "sentiment",
-            "train",
-            "--labelled",
-            labelled.toString(),
-            "--unlabelled",
-            missing.toString(),
-            "--lang",
-            "zh-CN",
-            "--out",
-            model.toString());
+        trainChinese(labelled, model, "--unlabelled", missing.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("--unlabelled: no such file: " + missing);
+  }
+
+  @Test
+  void measuresHowModelsCarryAcrossDomains() throws Exception {
+    StringBuilder byColumn = new StringBuilder("cat,label,review\n");
+    for (String domain : List.of("耳机", "宽带", "酒店")) {
+      for (String thing : List.of("这个", "那个", "新的", "旧的")) {
+        byColumn.append(domain).append(",1,").append(thing).append(domain).append("杠杠的，很好\n");
+        byColumn.append(domain).append(",0,").append(thing).append(domain).append("拉胯，很差\n");
+      }
+    }
+    Path categories = Files.writeString(dir.resolve("categories.csv"), byColumn);
+    Path takeAway =
+        Files.writeString(
+            dir.resolve("take-away.csv"), "label,review\n1,外卖杠杠的\n0,外卖拉胯\n1,送得快，好吃\n0,送得慢，难吃\n");
+
+    ScoreCommandTest.Run bench =
+        ScoreCommandTest.run(
+            "bench",
+            "sentiment-domains",
+            "--labelled",
+            categories.toString(),
+            "--labelled",
+            takeAway.toString(),
+            "--domain",
+            "cat",
+            "--drop",
+            "酒店",
+            "--lang",
+            "zh-CN");
+    assertThat(bench.exit()).as(bench.err()).isZero();
+    assertThat(bench.out())
+        .contains("3 domains, 20 zh-CN texts")
+        .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +耳机")
+        .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +宽带")
+        // The lexicon knows neither 杠杠的 nor 拉胯; models trained on the other domains do.
+        .containsPattern("4 +50\\.0 % +100\\.0 % +100\\.0 % +take-away")
+        .containsPattern("83\\.3 % +100\\.0 % +100\\.0 % +mean of 3 domains")
+        .doesNotContain("酒店");
+
+    ScoreCommandTest.Run one =
+        ScoreCommandTest.run(
+            "bench", "sentiment-domains", "--labelled", takeAway.toString(), "--lang", "zh-CN");
+    assertThat(one.exit()).isEqualTo(1);
+    assertThat(one.err())
+        .contains("measuring across domains needs at least two")
+        .contains("[take-away]")
+        .contains("--domain");
   }
 
   static double customerEnd(String... args) throws Exception {

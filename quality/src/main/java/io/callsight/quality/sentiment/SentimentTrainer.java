@@ -31,6 +31,9 @@ public final class SentimentTrainer {
   /** How far training has got, for a progress line. */
   public interface Progress {
     void epochDone(int epoch, int epochs, double meanLoss);
+
+    /** Self-training: the first model labelled {@code texts} texts; {@code kept} are learnt. */
+    default void unlabelledLabelled(int texts, int kept) {}
   }
 
   /**
@@ -143,13 +146,29 @@ public final class SentimentTrainer {
   }
 
   /**
-   * Self-training, for texts unlike the labelled ones: labels {@code texts} (say a month of the
-   * centre's turns, which nobody labelled) with {@code model} and returns, for each label, the
-   * surest {@link #SUREST_SHARE} of the texts it gave that label. Training again on the labelled
-   * examples plus these teaches the model the words of the new texts that go with the words it
-   * already knows.
+   * Self-training, for texts unlike the labelled ones: {@code first}, trained on {@code examples},
+   * labels {@code unlabelled} (say a month of the centre's turns, which nobody labelled), and a
+   * second model trains on the examples plus the surest of those ({@link #surest}). It learns the
+   * words of the new texts that go with the words the first model knows.
    */
-  public static List<Example> surest(SentimentModel model, List<String> texts) {
+  public static SentimentModel selfTrain(
+      SentimentModel first,
+      List<Example> examples,
+      List<String> unlabelled,
+      int epochs,
+      Progress progress) {
+    List<Example> surest = surest(first, unlabelled);
+    progress.unlabelledLabelled(unlabelled.size(), surest.size());
+    List<Example> both = new ArrayList<>(examples);
+    both.addAll(surest);
+    return train(first.language(), both, epochs, progress);
+  }
+
+  /**
+   * Labels {@code texts} with {@code model} and returns, for each label, the surest {@link
+   * #SUREST_SHARE} of the texts it gave that label.
+   */
+  static List<Example> surest(SentimentModel model, List<String> texts) {
     Map<Label, List<Guess>> byLabel = new EnumMap<>(Label.class);
     for (String text : texts) {
       double[] p = model.probabilities(text);

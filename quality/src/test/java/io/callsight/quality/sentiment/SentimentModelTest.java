@@ -120,9 +120,24 @@ class SentimentModelTest {
     assertThat(first.score("这个音箱巴适得很").score()).isBetween(-0.3, 0.3);
     assertThat(first.score("这个音箱稀碎").score()).isBetween(-0.3, 0.3);
 
-    List<Example> both = new ArrayList<>(labelled);
-    both.addAll(SentimentTrainer.surest(first, NEW_LINE_TURNS));
-    SentimentModel second = train(Language.ZH_CN, both);
+    int[] learnt = new int[2];
+    SentimentModel second =
+        SentimentTrainer.selfTrain(
+            first,
+            labelled,
+            NEW_LINE_TURNS,
+            5,
+            new SentimentTrainer.Progress() {
+              @Override
+              public void epochDone(int epoch, int epochs, double meanLoss) {}
+
+              @Override
+              public void unlabelledLabelled(int texts, int kept) {
+                learnt[0] = texts;
+                learnt[1] = kept;
+              }
+            });
+    assertThat(learnt).containsExactly(8, 6);
 
     assertThat(second.score("这个音箱巴适得很").label()).isEqualTo(Label.POSITIVE);
     assertThat(second.score("这个音箱稀碎").label()).isEqualTo(Label.NEGATIVE);
