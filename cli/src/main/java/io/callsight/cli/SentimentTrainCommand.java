@@ -120,6 +120,9 @@ final class SentimentTrainCommand implements Callable<Integer> {
           Files.readAllLines(unlabelled, StandardCharsets.UTF_8).stream()
               .filter(line -> !line.isBlank())
               .toList();
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException("--unlabelled: " + unlabelled + " has no texts");
+      }
       model = SentimentTrainer.selfTrain(model, data.texts(), texts, epochs, progress);
     }
     model.write(out);

@@ -176,6 +176,10 @@ class SentimentCommandTest {
         trainChinese(labelled, model, "--unlabelled", missing.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("--unlabelled: no such file: " + missing);
+    Path blank = Files.writeString(dir.resolve("blank.txt"), "\n \n");
+    ScoreCommandTest.Run empty = trainChinese(labelled, model, "--unlabelled", blank.toString());
+    assertThat(empty.exit()).isEqualTo(1);
+    assertThat(empty.err()).contains("--unlabelled: " + blank + " has no texts");
   }
 
   @Test
