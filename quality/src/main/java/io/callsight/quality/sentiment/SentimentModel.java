@@ -19,8 +19,8 @@ import java.util.zip.ZipException;
  * A sentiment scorer trained on labelled texts ({@link SentimentTrainer}): a linear model over the
  * text's hashed n-grams ({@link SentimentFeatures}) plus the lexicon scorer's score at a fixed
  * weight, with one output per label the training data used. Its score is P(positive) − P(negative);
- * its label the likeliest one, or for a model trained without neutral texts the score's label as
- * the lexicon gives it.
+ * its label the likeliest one, or for a model trained without neutral texts the score's sign, and
+ * the lexicon's label where the score is within the lexicon's neutral band (the model unsure).
  *
  * <p>A model is configuration, like a Vosk model: a file made by {@code callsight sentiment train}
  * on the centre's own labelled turns, read at start-up.
@@ -79,7 +79,8 @@ public final class SentimentModel implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
-    double[] p = probabilities(text);
+    Sentiment lexical = lexicon.score(text);
+    double[] p = probabilities(SentimentFeatures.of(language, text, buckets), lexical.score());
     double score = 0;
     int likeliest = 0;
     boolean neutral = false;
@@ -94,7 +95,11 @@ public final class SentimentModel implements SentimentScorer {
       }
     }
     if (!neutral) {
-      return Sentiment.of(score);
+      // Unsure between its two labels, the model defers to the lexicon, which says neutral where
+      // no word in the text carries a sentiment ("请稍等") and what the words say otherwise.
+      return Math.abs(score) < Sentiment.NEUTRAL_BAND
+          ? new Sentiment(score, lexical.label())
+          : Sentiment.of(score);
     }
     return new Sentiment(score, labels[likeliest]);
   }

@@ -144,6 +144,24 @@ class SentimentModelTest {
   }
 
   @Test
+  void anUnsureTwoLabelModelDefersToTheLexicon() {
+    // All weights 0: P(positive) = P(negative) whatever the text.
+    int buckets = 16;
+    SentimentModel unsure =
+        new SentimentModel(
+            Language.ZH_CN,
+            new Label[] {Label.POSITIVE, Label.NEGATIVE},
+            buckets,
+            new float[buckets * 2],
+            new float[2],
+            new float[2]);
+    assertThat(unsure.score("服务很好").label()).isEqualTo(Label.POSITIVE);
+    assertThat(unsure.score("服务太差了").label()).isEqualTo(Label.NEGATIVE);
+    assertThat(unsure.score("请稍等").label()).isEqualTo(Label.NEUTRAL);
+    assertThat(unsure.score("服务很好").score()).isZero();
+  }
+
+  @Test
   void aModelTrainedWithNeutralTextsSaysNeutral() {
     SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, true));
     assertThat(model.score("我想查一下这个键盘的订单").label()).isEqualTo(Label.NEUTRAL);
