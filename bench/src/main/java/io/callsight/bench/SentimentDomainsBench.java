@@ -1,5 +1,6 @@
 package io.callsight.bench;
 
+import io.callsight.quality.sentiment.Sentiment.Label;
 import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.sentiment.SentimentScorer;
 import io.callsight.quality.sentiment.SentimentTrainer;
@@ -18,9 +19,11 @@ import java.util.Set;
 /**
  * How well trained sentiment models carry to texts unlike their training: labelled texts of several
  * domains (product categories, lines of business), each domain scored in turn by the lexicon, by a
- * model trained on all the other domains, and by that model trained again with the domain's texts
- * unlabelled ({@link SentimentTrainer#selfTrain}). The trainer's settings were chosen on the mean
- * over domains (DISCUSSION.md), since one pair of domains is too few to tell.
+ * model trained on the domain's texts as the lexicon labels them ({@link
+ * SentimentTrainer#lexiconLabelled}, no label read), by a model trained on all the other domains,
+ * and by that model trained again with the domain's texts unlabelled ({@link
+ * SentimentTrainer#selfTrain}). The trainer's settings were chosen on the means over domains
+ * (DISCUSSION.md), since one pair of domains is too few to tell.
  */
 public final class SentimentDomainsBench {
   /** One domain's labelled texts. */
@@ -81,16 +84,22 @@ public final class SentimentDomainsBench {
     out.printf(
         Locale.ROOT,
         "callsight bench sentiment-domains: %d domains, %,d %s texts. Each domain is scored by the"
-            + " lexicon, by a model trained on the other %d, and by that model trained again with"
-            + " the domain's texts unlabelled (balanced accuracy)%n%n",
+            + " lexicon; by a model trained on the domain's texts as the lexicon labels them"
+            + " (lexicon-trained, no label read); by a model trained on the other %d (model); and"
+            + " by that model trained again with the domain's texts unlabelled (self-trained)."
+            + " Balanced accuracy:%n%n",
         domains.size(),
         total,
         language,
         domains.size() - 1);
-    out.printf("%9s %8s %8s %13s  %s%n", "texts", "lexicon", "model", "self-trained", "domain");
+    out.printf(
+        "%9s %8s %16s %8s %13s  %s%n",
+        "texts", "lexicon", "lexicon-trained", "model", "self-trained", "domain");
     out.flush();
     SentimentScorer lexicon = SentimentScorer.forLanguage(language);
-    double[] sums = new double[3];
+    double[] sums = new double[4];
+    int[] counted = new int[4];
+    List<String> untrained = new ArrayList<>();
     long start = System.nanoTime();
     for (Domain domain : domains) {
       List<Example> others = new ArrayList<>(total);
@@ -98,35 +107,61 @@ public final class SentimentDomainsBench {
       List<String> texts = domain.texts().stream().map(Example::text).toList();
       SentimentModel model = SentimentTrainer.train(language, others, epochs, QUIET);
       SentimentModel selfTrained = SentimentTrainer.selfTrain(model, others, texts, epochs, QUIET);
+      // Neutral examples only where the data set has neutral labels to score them against.
+      boolean withNeutral = domain.texts().stream().anyMatch(e -> e.label() == Label.NEUTRAL);
+      List<Example> lexiconLabelled =
+          SentimentTrainer.lexiconLabelled(language, texts, withNeutral);
       double[] accuracy = {
         balancedAccuracy(lexicon, domain.texts()),
+        lexiconLabelled.stream().map(Example::label).distinct().count() < 2
+            ? Double.NaN
+            : balancedAccuracy(
+                SentimentTrainer.train(language, lexiconLabelled, epochs, QUIET), domain.texts()),
         balancedAccuracy(model, domain.texts()),
         balancedAccuracy(selfTrained, domain.texts())
       };
       for (int i = 0; i < sums.length; i++) {
-        sums[i] += accuracy[i];
+        if (Double.isNaN(accuracy[i])) {
+          untrained.add(domain.name());
+        } else {
+          sums[i] += accuracy[i];
+          counted[i]++;
+        }
       }
       out.printf(
           Locale.ROOT,
-          "%,9d %6.1f %% %6.1f %% %11.1f %%  %s  (after %.0f s)%n",
+          "%,9d %s %s %s %s  %s  (after %.0f s)%n",
           domain.texts().size(),
-          100 * accuracy[0],
-          100 * accuracy[1],
-          100 * accuracy[2],
+          percent(accuracy[0], 8),
+          percent(accuracy[1], 16),
+          percent(accuracy[2], 8),
+          percent(accuracy[3], 13),
           domain.name(),
           (System.nanoTime() - start) / 1e9);
       out.flush();
     }
-    int n = domains.size();
     out.printf(
         Locale.ROOT,
-        "%9s %6.1f %% %6.1f %% %11.1f %%  mean of %d domains%n",
+        "%9s %s %s %s %s  mean of %d domains%n",
         "",
-        100 * sums[0] / n,
-        100 * sums[1] / n,
-        100 * sums[2] / n,
-        n);
+        percent(sums[0] / counted[0], 8),
+        percent(sums[1] / counted[1], 16),
+        percent(sums[2] / counted[2], 8),
+        percent(sums[3] / counted[3], 13),
+        domains.size());
+    if (!untrained.isEmpty()) {
+      out.printf(
+          "lexicon-trained: no model for %s, where the lexicon gave fewer than two labels to the"
+              + " surest texts; the mean is over the other domains%n",
+          untrained);
+    }
     out.flush();
+  }
+
+  /** "87.5 %" right-aligned in {@code width} characters, or "–" where there is no figure. */
+  private static String percent(double share, int width) {
+    String text = Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    return " ".repeat(Math.max(0, width - text.length())) + text;
   }
 
   private static double balancedAccuracy(SentimentScorer scorer, List<Example> texts) {

@@ -4,7 +4,9 @@ import io.callsight.bench.SentimentBench;
 import io.callsight.quality.sentiment.Sentiment.Label;
 import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.sentiment.SentimentTrainer;
+import io.callsight.quality.sentiment.SentimentTrainer.Example;
 import io.callsight.quality.text.Language;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code callsight sentiment train}: a sentiment model from labelled texts. */
+/** {@code callsight sentiment train}: a sentiment model from labelled or unlabelled texts. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
@@ -29,11 +31,17 @@ import picocli.CommandLine.Spec;
           + " label per row (1/positive/pos, 0/negative/neg or neutral), such as turns QA staff"
           + " labelled. The model refines the lexicon (its score is added at a fixed weight) with"
           + " what the texts' words and characters say.",
+      "Without labelled texts, --unlabelled alone: the lexicon labels those texts and the model"
+          + " learns from the surest three quarters of each label's, so it learns the centre's"
+          + " words that go with the lexicon's.",
       "Use it with callsight sentiment --model, callsight bench sentiment --model, and the"
           + " quality job's quality.sentiment-model.zh and .en settings."
     })
 final class SentimentTrainCommand implements Callable<Integer> {
-  @Mixin LabelledFileOptions file;
+  @Option(names = "--labelled", paramLabel = "FILE", description = "The labelled CSV file (UTF-8)")
+  Path labelled;
+
+  @Mixin LabelledColumns columns;
 
   @Mixin TrainingOptions training;
 
@@ -48,11 +56,19 @@ final class SentimentTrainCommand implements Callable<Integer> {
       names = "--unlabelled",
       paramLabel = "FILE",
       description =
-          "Texts nobody labelled, one per line (UTF-8), such as a month of the centre's turns: the"
-              + " first model labels them, and a second trains on the labelled texts plus the"
-              + " surest three quarters of each label's. Helps most where they differ from the"
-              + " labelled texts")
+          "Texts nobody labelled, one per line (UTF-8), such as a month of the centre's turns."
+              + " With --labelled: the first model labels them, and a second trains on the"
+              + " labelled texts plus the surest three quarters of each label's. Alone: the"
+              + " lexicon labels them")
   Path unlabelled;
+
+  @Option(
+      names = "--opinions",
+      description =
+          "Only with --unlabelled alone: the texts all give an opinion (reviews, survey"
+              + " comments), so the ones the lexicon calls neutral are left out and the model has"
+              + " two labels. Default: they are neutral examples, as call turns need")
+  boolean opinions;
 
   @Spec CommandSpec spec;
 
@@ -60,33 +76,20 @@ final class SentimentTrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Language language = training.language();
     int epochs = training.epochs();
+    if (labelled == null && unlabelled == null) {
+      throw new IllegalArgumentException(
+          "nothing to train on: give --labelled FILE, --unlabelled FILE or both");
+    }
+    if (opinions && labelled != null) {
+      throw new IllegalArgumentException(
+          "--opinions is for --unlabelled alone; with --labelled the labels come from the file");
+    }
     Path dir = out.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("cannot write " + out + ": no directory " + dir);
     }
-    if (unlabelled != null && !Files.isRegularFile(unlabelled)) {
-      throw new IllegalArgumentException("--unlabelled: no such file: " + unlabelled);
-    }
+    List<String> texts = unlabelled == null ? List.of() : unlabelledTexts();
     PrintWriter console = spec.commandLine().getOut();
-    SentimentBench.DataSet data = file.read();
-    console.printf(
-        Locale.ROOT,
-        "callsight sentiment train: %,d %s texts of %s (column '%s', labels from '%s': %s)%n",
-        data.texts().size(),
-        language,
-        file.labelled,
-        data.textColumn(),
-        data.labelColumn(),
-        Arrays.stream(Label.values())
-            .map(
-                l ->
-                    String.format(
-                        Locale.ROOT,
-                        "%,d %s",
-                        data.texts().stream().filter(e -> e.label() == l).count(),
-                        l.code()))
-            .collect(Collectors.joining(", ")));
-    console.flush();
     long start = System.nanoTime();
     SentimentTrainer.Progress progress =
         new SentimentTrainer.Progress() {
@@ -103,27 +106,54 @@ final class SentimentTrainCommand implements Callable<Integer> {
           }
 
           @Override
-          public void unlabelledLabelled(int texts, int kept) {
+          public void unlabelledLabelled(int count, int kept) {
             console.printf(
                 Locale.ROOT,
                 "labelled %,d unlabelled texts of %s with that model; training again with the"
                     + " surest %,d of them%n",
-                texts,
+                count,
                 unlabelled,
                 kept);
             console.flush();
           }
         };
-    SentimentModel model = SentimentTrainer.train(language, data.texts(), epochs, progress);
-    if (unlabelled != null) {
-      List<String> texts =
-          Files.readAllLines(unlabelled, StandardCharsets.UTF_8).stream()
-              .filter(line -> !line.isBlank())
-              .toList();
-      if (texts.isEmpty()) {
-        throw new IllegalArgumentException("--unlabelled: " + unlabelled + " has no texts");
+    SentimentModel model;
+    if (labelled == null) {
+      List<Example> examples = SentimentTrainer.lexiconLabelled(language, texts, !opinions);
+      console.printf(
+          Locale.ROOT,
+          "callsight sentiment train: the lexicon labelled %,d %s texts of %s; training on the"
+              + " surest of each label's: %s%n",
+          texts.size(),
+          language,
+          unlabelled,
+          counts(examples));
+      console.flush();
+      if (examples.stream().map(Example::label).distinct().count() < 2) {
+        throw new IllegalArgumentException(
+            "the lexicon gave "
+                + unlabelled
+                + " fewer than two kinds of label ("
+                + counts(examples)
+                + "), too few to learn from: give more texts, or labelled ones with --labelled");
       }
-      model = SentimentTrainer.selfTrain(model, data.texts(), texts, epochs, progress);
+      model = SentimentTrainer.train(language, examples, epochs, progress);
+    } else {
+      SentimentBench.DataSet data = SentimentBench.read(labelled, columns.text, columns.label);
+      console.printf(
+          Locale.ROOT,
+          "callsight sentiment train: %,d %s texts of %s (column '%s', labels from '%s': %s)%n",
+          data.texts().size(),
+          language,
+          labelled,
+          data.textColumn(),
+          data.labelColumn(),
+          counts(data.texts()));
+      console.flush();
+      model = SentimentTrainer.train(language, data.texts(), epochs, progress);
+      if (!texts.isEmpty()) {
+        model = SentimentTrainer.selfTrain(model, data.texts(), texts, epochs, progress);
+      }
     }
     model.write(out);
     console.printf(
@@ -135,5 +165,32 @@ final class SentimentTrainCommand implements Callable<Integer> {
         out);
     console.flush();
     return 0;
+  }
+
+  private List<String> unlabelledTexts() throws IOException {
+    if (!Files.isRegularFile(unlabelled)) {
+      throw new IllegalArgumentException("--unlabelled: no such file: " + unlabelled);
+    }
+    List<String> texts =
+        Files.readAllLines(unlabelled, StandardCharsets.UTF_8).stream()
+            .filter(line -> !line.isBlank())
+            .toList();
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("--unlabelled: " + unlabelled + " has no texts");
+    }
+    return texts;
+  }
+
+  /** How many examples each label has: "3 positive, 0 neutral, 2 negative". */
+  private static String counts(List<Example> examples) {
+    return Arrays.stream(Label.values())
+        .map(
+            l ->
+                String.format(
+                    Locale.ROOT,
+                    "%,d %s",
+                    examples.stream().filter(e -> e.label() == l).count(),
+                    l.code()))
+        .collect(Collectors.joining(", "));
   }
 }

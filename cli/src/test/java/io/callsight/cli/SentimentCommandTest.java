@@ -183,6 +183,62 @@ class SentimentCommandTest {
   }
 
   @Test
+  void trainsOnTheLexiconsLabelsWithoutALabelledFile() throws Exception {
+    StringBuilder turns = new StringBuilder();
+    for (String thing : List.of("这个键盘", "这台电视", "那个鼠标", "这把椅子")) {
+      turns.append(thing).append("很好，巴适得很\n");
+      turns.append(thing).append("太差了，稀碎\n");
+      turns.append("我想查一下").append(thing).append("的订单\n");
+    }
+    Path texts = Files.writeString(dir.resolve("turns.txt"), turns);
+    Path model = dir.resolve("zh.model");
+    ScoreCommandTest.Run train =
+        ScoreCommandTest.run(
+            "sentiment",
+            "train",
+            "--unlabelled",
+            texts.toString(),
+            "--lang",
+            "zh-CN",
+            "--out",
+            model.toString(),
+            "--epochs",
+            "5");
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out())
+        .contains("the lexicon labelled 12 zh-CN texts of " + texts)
+        .contains("3 positive, 3 neutral, 3 negative")
+        .contains("wrote " + model);
+    Path said = Files.writeString(dir.resolve("said.txt"), "这个音箱巴适得很\n这个音箱稀碎\n");
+    assertThat(labels("--model", model.toString(), "--file", said.toString()))
+        .containsExactly("positive", "negative");
+
+    Path slang = Files.writeString(dir.resolve("slang.txt"), "这个键盘杠杠的\n那个鼠标拉胯\n");
+    ScoreCommandTest.Run unknown =
+        ScoreCommandTest.run(
+            "sentiment",
+            "train",
+            "--unlabelled",
+            slang.toString(),
+            "--lang",
+            "zh-CN",
+            "--out",
+            model.toString());
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err())
+        .contains("the lexicon gave " + slang + " fewer than two kinds of label")
+        .contains("give more texts, or labelled ones with --labelled");
+
+    ScoreCommandTest.Run nothing =
+        ScoreCommandTest.run("sentiment", "train", "--lang", "zh-CN", "--out", model.toString());
+    assertThat(nothing.exit()).isEqualTo(1);
+    assertThat(nothing.err()).contains("give --labelled FILE, --unlabelled FILE or both");
+    ScoreCommandTest.Run opinions = trainChinese(labelledSlang(), model, "--opinions");
+    assertThat(opinions.exit()).isEqualTo(1);
+    assertThat(opinions.err()).contains("--opinions is for --unlabelled alone");
+  }
+
+  @Test
   void measuresHowModelsCarryAcrossDomains() throws Exception {
     StringBuilder byColumn = new StringBuilder("cat,label,review\n");
     for (String domain : List.of("耳机", "宽带", "酒店")) {
@@ -195,6 +251,8 @@ class SentimentCommandTest {
     Path takeAway =
         Files.writeString(
             dir.resolve("take-away.csv"), "label,review\n1,外卖杠杠的\n0,外卖拉胯\n1,送得快，好吃\n0,送得慢，难吃\n");
+    // Nothing here that the lexicon knows: no model can be trained on its labels.
+    Path slang = Files.writeString(dir.resolve("slang.csv"), "label,review\n1,快递杠杠的\n0,快递拉胯\n");
 
     ScoreCommandTest.Run bench =
         ScoreCommandTest.run(
@@ -204,6 +262,8 @@ class SentimentCommandTest {
             categories.toString(),
             "--labelled",
             takeAway.toString(),
+            "--labelled",
+            slang.toString(),
             "--domain",
             "cat",
             "--drop",
@@ -212,12 +272,15 @@ class SentimentCommandTest {
             "zh-CN");
     assertThat(bench.exit()).as(bench.err()).isZero();
     assertThat(bench.out())
-        .contains("3 domains, 20 zh-CN texts")
-        .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +耳机")
-        .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +宽带")
-        // The lexicon knows neither 杠杠的 nor 拉胯; models trained on the other domains do.
-        .containsPattern("4 +50\\.0 % +100\\.0 % +100\\.0 % +take-away")
-        .containsPattern("83\\.3 % +100\\.0 % +100\\.0 % +mean of 3 domains")
+        .contains("4 domains, 22 zh-CN texts")
+        .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +100\\.0 % +耳机")
+        .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +100\\.0 % +宽带")
+        // The lexicon knows neither 杠杠的 nor 拉胯, nor does a model trained on its labels of
+        // the same texts; models trained on the other domains do.
+        .containsPattern("4 +50\\.0 % +50\\.0 % +100\\.0 % +100\\.0 % +take-away")
+        .containsPattern("2 +0\\.0 % +– +100\\.0 % +100\\.0 % +slang")
+        .containsPattern("62\\.5 % +83\\.3 % +100\\.0 % +100\\.0 % +mean of 4 domains")
+        .contains("lexicon-trained: no model for [slang]")
         .doesNotContain("酒店");
 
     ScoreCommandTest.Run one =

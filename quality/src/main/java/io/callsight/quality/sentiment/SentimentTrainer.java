@@ -169,7 +169,7 @@ public final class SentimentTrainer {
    * #SUREST_SHARE} of the texts it gave that label.
    */
   static List<Example> surest(SentimentModel model, List<String> texts) {
-    Map<Label, List<Guess>> byLabel = new EnumMap<>(Label.class);
+    List<Guess> guesses = new ArrayList<>(texts.size());
     for (String text : texts) {
       double[] p = model.probabilities(text);
       int likeliest = 0;
@@ -178,22 +178,55 @@ public final class SentimentTrainer {
           likeliest = c;
         }
       }
-      Label label = model.labels[likeliest];
-      byLabel
-          .computeIfAbsent(label, l -> new ArrayList<>())
-          .add(new Guess(new Example(text, label), p[likeliest]));
+      guesses.add(new Guess(new Example(text, model.labels[likeliest]), p[likeliest]));
+    }
+    return surestOf(guesses);
+  }
+
+  /**
+   * Training without labels: the lexicon labels {@code texts} (say a month of the centre's turns)
+   * and this returns, for each label, the surest {@link #SUREST_SHARE} of the texts it gave that
+   * label, the ones with the strongest score first and, for neutral, the ones nearest 0. A model
+   * trained on them learns the words of those texts that go with the lexicon's words.
+   *
+   * @param withNeutral whether the texts the lexicon calls neutral are examples too (call turns,
+   *     most of which are neutral) or are left out (texts that all give an opinion, such as
+   *     reviews)
+   */
+  public static List<Example> lexiconLabelled(
+      Language language, List<String> texts, boolean withNeutral) {
+    SentimentScorer lexicon = SentimentScorer.forLanguage(language);
+    List<Guess> guesses = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      Sentiment s = lexicon.score(text);
+      if (s.label() != Label.NEUTRAL) {
+        guesses.add(new Guess(new Example(text, s.label()), Math.abs(s.score())));
+      } else if (withNeutral) {
+        guesses.add(new Guess(new Example(text, Label.NEUTRAL), -Math.abs(s.score())));
+      }
+    }
+    return surestOf(guesses);
+  }
+
+  /**
+   * For each label, the surest {@link #SUREST_SHARE} (rounded up) of the texts guessed to have it.
+   */
+  private static List<Example> surestOf(List<Guess> guesses) {
+    Map<Label, List<Guess>> byLabel = new EnumMap<>(Label.class);
+    for (Guess g : guesses) {
+      byLabel.computeIfAbsent(g.example().label(), l -> new ArrayList<>()).add(g);
     }
     List<Example> out = new ArrayList<>();
-    for (List<Guess> guesses : byLabel.values()) {
-      guesses.sort(Comparator.comparingDouble(Guess::sureness).reversed());
-      guesses.stream()
-          .limit((long) (guesses.size() * SUREST_SHARE))
+    for (List<Guess> sameLabel : byLabel.values()) {
+      sameLabel.sort(Comparator.comparingDouble(Guess::sureness).reversed());
+      sameLabel.stream()
+          .limit((long) Math.ceil(sameLabel.size() * SUREST_SHARE))
           .forEach(g -> out.add(g.example()));
     }
     return out;
   }
 
-  /** A label the model gave a text, and its probability. */
+  /** A label guessed for a text, and how sure the guess is (higher is surer). */
   private record Guess(Example example, double sureness) {}
 
   private static void shuffle(int[] order, Random random) {

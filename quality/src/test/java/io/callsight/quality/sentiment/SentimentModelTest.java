@@ -143,6 +143,45 @@ class SentimentModelTest {
     assertThat(second.score("这个音箱稀碎").label()).isEqualTo(Label.NEGATIVE);
   }
 
+  /** Turns nobody labelled: slang the lexicon does not know beside words it knows. */
+  static List<String> unlabelledTurns() {
+    List<String> turns = new ArrayList<>();
+    for (String t : THINGS_ZH) {
+      turns.add(t + "很好，巴适得很");
+      turns.add(t + "太差了，稀碎");
+      turns.add("我想查一下" + t + "的订单");
+    }
+    return turns;
+  }
+
+  @Test
+  void aModelTrainedOnTheLexiconsLabelsLearnsTheWordsBesideItsWords() {
+    SentimentScorer lexicon = SentimentScorer.forLanguage(Language.ZH_CN);
+    assertThat(lexicon.score("这个音箱巴适得很").label()).isEqualTo(Label.NEUTRAL);
+    assertThat(lexicon.score("这个音箱稀碎").label()).isEqualTo(Label.NEUTRAL);
+
+    List<Example> examples =
+        SentimentTrainer.lexiconLabelled(Language.ZH_CN, unlabelledTurns(), true);
+    // Three quarters of each label's eight texts, the surest first.
+    assertThat(examples).hasSize(18);
+    assertThat(examples).filteredOn(e -> e.label() == Label.NEUTRAL).hasSize(6);
+    SentimentModel model = train(Language.ZH_CN, examples);
+
+    assertThat(model.labels).containsExactly(Label.POSITIVE, Label.NEUTRAL, Label.NEGATIVE);
+    assertThat(model.score("这个音箱巴适得很").label()).isEqualTo(Label.POSITIVE);
+    assertThat(model.score("这个音箱稀碎").label()).isEqualTo(Label.NEGATIVE);
+    assertThat(model.score("我想查一下这个音箱的订单").label()).isEqualTo(Label.NEUTRAL);
+  }
+
+  @Test
+  void opinionsLeaveTheLexiconsNeutralTextsOut() {
+    List<Example> examples =
+        SentimentTrainer.lexiconLabelled(Language.ZH_CN, unlabelledTurns(), false);
+    assertThat(examples).hasSize(12).noneMatch(e -> e.label() == Label.NEUTRAL);
+    assertThat(train(Language.ZH_CN, examples).labels)
+        .containsExactly(Label.POSITIVE, Label.NEGATIVE);
+  }
+
   @Test
   void anUnsureTwoLabelModelDefersToTheLexicon() {
     // All weights 0: P(positive) = P(negative) whatever the text.
