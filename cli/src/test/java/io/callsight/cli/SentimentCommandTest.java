@@ -86,15 +86,18 @@ class SentimentCommandTest {
         .toList();
   }
 
-  /** {@code callsight sentiment train} on Chinese texts, with {@code more} arguments. */
-  static ScoreCommandTest.Run trainChinese(Path labelled, Path model, String... more) {
+  /**
+   * {@code callsight sentiment train} on Chinese texts: {@code --labelled} or {@code --unlabelled}
+   * ({@code option}) {@code file}, with {@code more} arguments.
+   */
+  static ScoreCommandTest.Run trainChinese(String option, Path file, Path model, String... more) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "sentiment",
                 "train",
-                "--labelled",
-                labelled.toString(),
+                option,
+                file.toString(),
                 "--lang",
                 "zh-CN",
                 "--out",
@@ -108,7 +111,7 @@ class SentimentCommandTest {
     Path labelled = labelledSlang();
     Path model = dir.resolve("zh.model");
 
-    ScoreCommandTest.Run train = trainChinese(labelled, model, "--epochs", "5");
+    ScoreCommandTest.Run train = trainChinese("--labelled", labelled, model, "--epochs", "5");
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out())
         .contains("24 zh-CN texts of " + labelled)
@@ -158,7 +161,8 @@ class SentimentCommandTest {
                 + "这个键盘拉胯，稀碎\n这台电视拉胯，稀碎\n那个鼠标拉胯，稀碎\n这把椅子拉胯\n");
     Path model = dir.resolve("zh.model");
     ScoreCommandTest.Run train =
-        trainChinese(labelled, model, "--unlabelled", turns.toString(), "--epochs", "5");
+        trainChinese(
+            "--labelled", labelled, model, "--unlabelled", turns.toString(), "--epochs", "5");
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out())
         .contains(
@@ -173,11 +177,12 @@ class SentimentCommandTest {
 
     Path missing = dir.resolve("no-turns.txt");
     ScoreCommandTest.Run refused =
-        trainChinese(labelled, model, "--unlabelled", missing.toString());
+        trainChinese("--labelled", labelled, model, "--unlabelled", missing.toString());
     assertThat(refused.exit()).isEqualTo(1);
     assertThat(refused.err()).contains("--unlabelled: no such file: " + missing);
     Path blank = Files.writeString(dir.resolve("blank.txt"), "\n \n");
-    ScoreCommandTest.Run empty = trainChinese(labelled, model, "--unlabelled", blank.toString());
+    ScoreCommandTest.Run empty =
+        trainChinese("--labelled", labelled, model, "--unlabelled", blank.toString());
     assertThat(empty.exit()).isEqualTo(1);
     assertThat(empty.err()).contains("--unlabelled: " + blank + " has no texts");
   }
@@ -192,18 +197,7 @@ class SentimentCommandTest {
     }
     Path texts = Files.writeString(dir.resolve("turns.txt"), turns);
     Path model = dir.resolve("zh.model");
-    ScoreCommandTest.Run train =
-        ScoreCommandTest.run(
-            "sentiment",
-            "train",
-            "--unlabelled",
-            texts.toString(),
-            "--lang",
-            "zh-CN",
-            "--out",
-            model.toString(),
-            "--epochs",
-            "5");
+    ScoreCommandTest.Run train = trainChinese("--unlabelled", texts, model, "--epochs", "5");
     assertThat(train.exit()).as(train.err()).isZero();
     assertThat(train.out())
         .contains("the lexicon labelled 12 zh-CN texts of " + texts)
@@ -214,16 +208,7 @@ class SentimentCommandTest {
         .containsExactly("positive", "negative");
 
     Path slang = Files.writeString(dir.resolve("slang.txt"), "这个键盘杠杠的\n那个鼠标拉胯\n");
-    ScoreCommandTest.Run unknown =
-        ScoreCommandTest.run(
-            "sentiment",
-            "train",
-            "--unlabelled",
-            slang.toString(),
-            "--lang",
-            "zh-CN",
-            "--out",
-            model.toString());
+    ScoreCommandTest.Run unknown = trainChinese("--unlabelled", slang, model);
     assertThat(unknown.exit()).isEqualTo(1);
     assertThat(unknown.err())
         .contains("the lexicon gave " + slang + " fewer than two kinds of label")
@@ -233,7 +218,8 @@ class SentimentCommandTest {
         ScoreCommandTest.run("sentiment", "train", "--lang", "zh-CN", "--out", model.toString());
     assertThat(nothing.exit()).isEqualTo(1);
     assertThat(nothing.err()).contains("give --labelled FILE, --unlabelled FILE or both");
-    ScoreCommandTest.Run opinions = trainChinese(labelledSlang(), model, "--opinions");
+    ScoreCommandTest.Run opinions =
+        trainChinese("--labelled", labelledSlang(), model, "--opinions");
     assertThat(opinions.exit()).isEqualTo(1);
     assertThat(opinions.err()).contains("--opinions is for --unlabelled alone");
   }
