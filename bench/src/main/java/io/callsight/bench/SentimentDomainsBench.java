@@ -113,7 +113,7 @@ public final class SentimentDomainsBench {
           SentimentTrainer.lexiconLabelled(language, texts, withNeutral);
       double[] accuracy = {
         balancedAccuracy(lexicon, domain.texts()),
-        lexiconLabelled.stream().map(Example::label).distinct().count() < 2
+        !SentimentTrainer.canTrainOn(lexiconLabelled)
             ? Double.NaN
             : balancedAccuracy(
                 SentimentTrainer.train(language, lexiconLabelled, epochs, QUIET), domain.texts()),

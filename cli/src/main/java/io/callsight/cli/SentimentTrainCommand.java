@@ -129,7 +129,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
           unlabelled,
           counts(examples));
       console.flush();
-      if (examples.stream().map(Example::label).distinct().count() < 2) {
+      if (!SentimentTrainer.canTrainOn(examples)) {
         throw new IllegalArgumentException(
             "the lexicon gave "
                 + unlabelled

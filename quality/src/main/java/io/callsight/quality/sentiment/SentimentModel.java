@@ -80,18 +80,14 @@ public final class SentimentModel implements SentimentScorer {
   @Override
   public Sentiment score(String text) {
     Sentiment lexical = lexicon.score(text);
-    double[] p = probabilities(SentimentFeatures.of(language, text, buckets), lexical.score());
+    double[] p = probabilities(text, lexical);
     double score = 0;
-    int likeliest = 0;
     boolean neutral = false;
     for (int k = 0; k < labels.length; k++) {
       switch (labels[k]) {
         case POSITIVE -> score += p[k];
         case NEGATIVE -> score -= p[k];
         case NEUTRAL -> neutral = true;
-      }
-      if (p[k] > p[likeliest]) {
-        likeliest = k;
       }
     }
     if (!neutral) {
@@ -101,13 +97,27 @@ public final class SentimentModel implements SentimentScorer {
           ? new Sentiment(score, lexical.label())
           : Sentiment.of(score);
     }
-    return new Sentiment(score, labels[likeliest]);
+    return new Sentiment(score, labels[likeliest(p)]);
   }
 
   /** Each label's probability for a text, in the order of {@link #labels}. */
   double[] probabilities(String text) {
-    return probabilities(
-        SentimentFeatures.of(language, text, buckets), lexicon.score(text).score());
+    return probabilities(text, lexicon.score(text));
+  }
+
+  private double[] probabilities(String text, Sentiment lexical) {
+    return probabilities(SentimentFeatures.of(language, text, buckets), lexical.score());
+  }
+
+  /** Where the largest of {@code p} is: the likeliest label's index. */
+  static int likeliest(double[] p) {
+    int likeliest = 0;
+    for (int k = 1; k < p.length; k++) {
+      if (p[k] > p[likeliest]) {
+        likeliest = k;
+      }
+    }
+    return likeliest;
   }
 
   /** Each label's probability for a text's buckets and lexicon score (a softmax). */
