@@ -65,13 +65,13 @@ class SentimentCommandTest {
     assertThat(r.err()).contains("unsupported language 'fr-FR'");
   }
 
-  /** Texts that say 杠杠的 (good) or 拉胯 (bad), slang the lexicon does not know. */
+  /** Texts that say 顶呱呱 (good) or 拉胯 (bad), slang the lexicon does not know. */
   Path labelledSlang() throws Exception {
     StringBuilder csv = new StringBuilder("label,review\n");
     for (String thing : List.of("这个耳机", "这款手机", "你们的宽带", "这个套餐", "新买的冰箱", "上次的维修")) {
-      csv.append("1,").append(thing).append("杠杠的\n");
+      csv.append("1,").append(thing).append("顶呱呱\n");
       csv.append("0,").append(thing).append("拉胯\n");
-      csv.append("1,说实话").append(thing).append("真的杠杠的\n");
+      csv.append("1,说实话").append(thing).append("真的顶呱呱\n");
       csv.append("0,说实话").append(thing).append("真的拉胯\n");
     }
     return Files.writeString(dir.resolve("labelled.csv"), csv);
@@ -120,13 +120,13 @@ class SentimentCommandTest {
         .contains("wrote " + model);
 
     // The lexicon knows neither word; the model learnt both.
-    Path texts = Files.writeString(dir.resolve("texts.txt"), "这个键盘拉胯\n这个键盘杠杠的\n");
+    Path texts = Files.writeString(dir.resolve("texts.txt"), "这个键盘拉胯\n这个键盘顶呱呱\n");
     assertThat(labels("--file", texts.toString())).containsExactly("neutral", "neutral");
     assertThat(labels("--model", model.toString(), "--file", texts.toString()))
         .containsExactly("negative", "positive");
 
     Path heldOut =
-        Files.writeString(dir.resolve("held-out.csv"), "label,review\n0,这个键盘拉胯\n1,这个键盘杠杠的\n");
+        Files.writeString(dir.resolve("held-out.csv"), "label,review\n0,这个键盘拉胯\n1,这个键盘顶呱呱\n");
     ScoreCommandTest.Run bench =
         ScoreCommandTest.run(
             "bench", "sentiment", "--model", model.toString(), "--labelled", heldOut.toString());
@@ -157,7 +157,7 @@ class SentimentCommandTest {
     Path turns =
         Files.writeString(
             dir.resolve("turns.txt"),
-            "这个键盘杠杠的，巴适得很\n\n这台电视杠杠的，巴适得很\n那个鼠标杠杠的，巴适得很\n这把椅子杠杠的\n"
+            "这个键盘顶呱呱，巴适得很\n\n这台电视顶呱呱，巴适得很\n那个鼠标顶呱呱，巴适得很\n这把椅子顶呱呱\n"
                 + "这个键盘拉胯，稀碎\n这台电视拉胯，稀碎\n那个鼠标拉胯，稀碎\n这把椅子拉胯\n");
     Path model = dir.resolve("zh.model");
     ScoreCommandTest.Run train =
@@ -207,7 +207,7 @@ class SentimentCommandTest {
     assertThat(labels("--model", model.toString(), "--file", said.toString()))
         .containsExactly("positive", "negative");
 
-    Path slang = Files.writeString(dir.resolve("slang.txt"), "这个键盘杠杠的\n那个鼠标拉胯\n");
+    Path slang = Files.writeString(dir.resolve("slang.txt"), "这个键盘顶呱呱\n那个鼠标拉胯\n");
     ScoreCommandTest.Run unknown = trainChinese("--unlabelled", slang, model);
     assertThat(unknown.exit()).isEqualTo(1);
     assertThat(unknown.err())
@@ -229,16 +229,16 @@ class SentimentCommandTest {
     StringBuilder byColumn = new StringBuilder("cat,label,review\n");
     for (String domain : List.of("耳机", "宽带", "酒店")) {
       for (String thing : List.of("这个", "那个", "新的", "旧的")) {
-        byColumn.append(domain).append(",1,").append(thing).append(domain).append("杠杠的，很好\n");
+        byColumn.append(domain).append(",1,").append(thing).append(domain).append("顶呱呱，很好\n");
         byColumn.append(domain).append(",0,").append(thing).append(domain).append("拉胯，很差\n");
       }
     }
     Path categories = Files.writeString(dir.resolve("categories.csv"), byColumn);
     Path takeAway =
         Files.writeString(
-            dir.resolve("take-away.csv"), "label,review\n1,外卖杠杠的\n0,外卖拉胯\n1,送得快，好吃\n0,送得慢，难吃\n");
+            dir.resolve("take-away.csv"), "label,review\n1,外卖顶呱呱\n0,外卖拉胯\n1,送得快，好吃\n0,送得慢，难吃\n");
     // Nothing here that the lexicon knows: no model can be trained on its labels.
-    Path slang = Files.writeString(dir.resolve("slang.csv"), "label,review\n1,快递杠杠的\n0,快递拉胯\n");
+    Path slang = Files.writeString(dir.resolve("slang.csv"), "label,review\n1,快递顶呱呱\n0,快递拉胯\n");
 
     ScoreCommandTest.Run bench =
         ScoreCommandTest.run(
@@ -261,7 +261,7 @@ class SentimentCommandTest {
         .contains("4 domains, 22 zh-CN texts")
         .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +100\\.0 % +耳机")
         .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +100\\.0 % +宽带")
-        // The lexicon knows neither 杠杠的 nor 拉胯, nor does a model trained on its labels of
+        // The lexicon knows neither 顶呱呱 nor 拉胯, nor does a model trained on its labels of
         // the same texts; models trained on the other domains do.
         .containsPattern("4 +50\\.0 % +50\\.0 % +100\\.0 % +100\\.0 % +take-away")
         .containsPattern("2 +0\\.0 % +– +100\\.0 % +100\\.0 % +slang")

@@ -3,12 +3,25 @@ package io.callsight.quality.sentiment;
 import io.callsight.quality.text.EnglishWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * English sentiment: words (contractions spelled out, so "don't" negates), looked up longest entry
  * first ("has not arrived" before "has"), then {@link ValenceRules}.
  */
 final class EnglishSentiment implements SentimentScorer {
+  /**
+   * The words after which "like" is the verb of liking (I like, don't like, really like). After
+   * anything else it is the preposition or the filler of speech ("it was like an hour", "feels like
+   * forever", "like, three times"), which says nothing of a mood.
+   */
+  private static final Set<String> BEFORE_VERB_LIKE =
+      Set.of(
+          ("i you we they he she who people everyone everybody nobody not do does did to would will"
+                  + " might may could should really also actually totally definitely always still"
+                  + " never kinda genuinely truly both all")
+              .split(" "));
+
   private final Lexicon lexicon;
 
   EnglishSentiment(Lexicon lexicon) {
@@ -24,7 +37,7 @@ final class EnglishSentiment implements SentimentScorer {
       if (i > 0) {
         punctuation(text, words.get(i - 1).end(), words.get(i).start(), tokens);
       }
-      Token found = lexicon.get(words.get(i).text());
+      Token found = likeOfSpeech(text, words, i) ? null : lexicon.get(words.get(i).text());
       int len = 1;
       // A multi-word entry wins over its first word; it may not cross a clause break.
       Lexicon.Phrases phrase = lexicon.phrasesAfter(words.get(i).text());
@@ -44,6 +57,16 @@ final class EnglishSentiment implements SentimentScorer {
       punctuation(text, words.get(words.size() - 1).end(), text.length(), tokens);
     }
     return Sentiment.of(ValenceRules.score(tokens));
+  }
+
+  /** Whether the word at {@code i} is "like" as a preposition or a filler, not a verb. */
+  private static boolean likeOfSpeech(String text, List<EnglishWords.Word> words, int i) {
+    if (!words.get(i).text().equals("like")) {
+      return false;
+    }
+    return i == 0
+        || !sameClause(text, words.get(i - 1), words.get(i))
+        || !BEFORE_VERB_LIKE.contains(words.get(i - 1).text());
   }
 
   /** The clause breaks and exclamation marks between two words. */

@@ -32,12 +32,12 @@ class SentimentModelTest {
           "that delivery",
           "the app");
 
-  /** Every thing said to be 杠杠的 (positive), 拉胯 (negative) or only asked about (neutral). */
+  /** Every thing said to be 顶呱呱 (positive), 拉胯 (negative) or only asked about (neutral). */
   static List<Example> chinese(List<String> things, boolean withNeutral) {
     List<Example> out = new ArrayList<>();
     for (String t : things) {
-      out.add(new Example(t + "杠杠的", Label.POSITIVE));
-      out.add(new Example("说实话" + t + "真的杠杠的", Label.POSITIVE));
+      out.add(new Example(t + "顶呱呱", Label.POSITIVE));
+      out.add(new Example("说实话" + t + "真的顶呱呱", Label.POSITIVE));
       out.add(new Example(t + "拉胯", Label.NEGATIVE));
       out.add(new Example("说实话" + t + "真的拉胯", Label.NEGATIVE));
       if (withNeutral) {
@@ -56,14 +56,14 @@ class SentimentModelTest {
   void aTrainedModelKnowsWordsTheLexiconDoesNot() {
     SentimentScorer lexicon = SentimentScorer.forLanguage(Language.ZH_CN);
     assertThat(lexicon.score("这个键盘拉胯").label()).isEqualTo(Label.NEUTRAL);
-    assertThat(lexicon.score("这个键盘杠杠的").label()).isEqualTo(Label.NEUTRAL);
+    assertThat(lexicon.score("这个键盘顶呱呱").label()).isEqualTo(Label.NEUTRAL);
 
     SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, false));
 
     // A thing it never saw.
     assertThat(model.score("这个键盘拉胯").label()).isEqualTo(Label.NEGATIVE);
-    assertThat(model.score("这个键盘杠杠的").label()).isEqualTo(Label.POSITIVE);
-    assertThat(model.score("这个键盘杠杠的").score()).isBetween(0.5, 1.0);
+    assertThat(model.score("这个键盘顶呱呱").label()).isEqualTo(Label.POSITIVE);
+    assertThat(model.score("这个键盘顶呱呱").score()).isBetween(0.5, 1.0);
     assertThat(model.labels).containsExactly(Label.POSITIVE, Label.NEGATIVE);
   }
 
@@ -79,10 +79,10 @@ class SentimentModelTest {
   /** A new product line's turns that nobody labelled: the slang known from training beside new. */
   static final List<String> NEW_LINE_TURNS =
       List.of(
-          "这个键盘杠杠的，巴适得很",
-          "这台电视杠杠的，巴适得很",
-          "那个鼠标杠杠的，巴适得很",
-          "这把椅子杠杠的",
+          "这个键盘顶呱呱，巴适得很",
+          "这台电视顶呱呱，巴适得很",
+          "那个鼠标顶呱呱，巴适得很",
+          "这把椅子顶呱呱",
           "这个键盘拉胯，稀碎",
           "这台电视拉胯，稀碎",
           "那个鼠标拉胯，稀碎",

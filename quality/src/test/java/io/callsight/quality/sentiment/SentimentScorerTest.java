@@ -176,6 +176,37 @@ class SentimentScorerTest {
   }
 
   @Test
+  void likeIsAFeelingOnlyAsAVerb() {
+    for (String speech :
+        new String[] {
+          "It was like three days ago.",
+          "Like, what am I supposed to do?",
+          "It feels like forever.",
+          "It's something like forty dollars."
+        }) {
+      assertThat(en.score(speech).label()).as(speech).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    assertThat(en.score("I really like the new plan").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(en.score("We like it").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(en.score("I don't like it").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    // A complaint cue is not cancelled by the filler before it.
+    assertThat(en.score("It's like the third time I've called").label())
+        .isEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
+  void everydayPraiseAndScornInChinese() {
+    for (String praise : new String[] {"物流也很快", "处理得很快", "还是一如既往", "下次还会买", "包装简约，手感柔软"}) {
+      assertThat(zh.score(praise).label()).as(praise).isEqualTo(Sentiment.Label.POSITIVE);
+    }
+    for (String scorn : new String[] {"简直一塌糊涂", "这是欺诈", "这功能很鸡肋", "大失所望"}) {
+      assertThat(zh.score(scorn).label()).as(scorn).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    // 快 alone is also "almost": waiting almost an hour is no praise.
+    assertThat(zh("等了快一个小时")).isNotPositive();
+  }
+
+  @Test
   void aFaultFixedIsGoodNews() {
     for (String relief : new String[] {"It works now!", "That fixed it.", "It's back online."}) {
       assertThat(en.score(relief).label()).as(relief).isEqualTo(Sentiment.Label.POSITIVE);
