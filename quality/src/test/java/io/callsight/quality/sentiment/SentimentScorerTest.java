@@ -163,11 +163,18 @@ class SentimentScorerTest {
           "Why does this keep happening?",
           "Why haven't you called me back?",
           "I'm switching to another provider.",
-          "I'll take my business elsewhere."
+          "I'll take my business elsewhere.",
+          "How could you do this?",
+          "I can't believe this.",
+          "You've got to be kidding.",
+          "I already told you my number.",
+          "What are you talking about? I paid it.",
+          "Oh God, not again."
         }) {
       assertThat(en.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
     }
     assertThat(en("just kidding")).isNotNegative();
+    assertThat(en("I can't believe how fast that was")).isNotNegative();
     assertThat(en.score("Why don't we start with your account number?").label())
         .isEqualTo(Sentiment.Label.NEUTRAL);
     for (String frustrated : new String[] {"我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家"}) {
