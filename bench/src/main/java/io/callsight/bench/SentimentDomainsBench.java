@@ -116,7 +116,8 @@ public final class SentimentDomainsBench {
         !SentimentTrainer.canTrainOn(lexiconLabelled)
             ? Double.NaN
             : balancedAccuracy(
-                SentimentTrainer.train(language, lexiconLabelled, epochs, QUIET), domain.texts()),
+                SentimentTrainer.lexiconTrained(language, lexiconLabelled, texts, epochs, QUIET),
+                domain.texts()),
         balancedAccuracy(model, domain.texts()),
         balancedAccuracy(selfTrained, domain.texts())
       };

@@ -67,7 +67,9 @@ final class SentimentTrainCommand implements Callable<Integer> {
       description =
           "Only with --unlabelled alone: the texts all give an opinion (reviews, survey"
               + " comments), so the ones the lexicon calls neutral are left out and the model has"
-              + " two labels. Default: they are neutral examples, as call turns need")
+              + " two labels; that model then labels all the texts itself and a second one trains"
+              + " on the surest three quarters of each label's. Default: they are neutral"
+              + " examples, as call turns need, and one model is trained")
   boolean opinions;
 
   @Spec CommandSpec spec;
@@ -137,7 +139,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
                 + counts(examples)
                 + "), too few to learn from: give more texts, or labelled ones with --labelled");
       }
-      model = SentimentTrainer.train(language, examples, epochs, progress);
+      model = SentimentTrainer.lexiconTrained(language, examples, texts, epochs, progress);
     } else {
       SentimentBench.DataSet data = SentimentBench.read(labelled, columns.text, columns.label);
       console.printf(

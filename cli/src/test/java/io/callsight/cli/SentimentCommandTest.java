@@ -261,11 +261,12 @@ class SentimentCommandTest {
         .contains("4 domains, 22 zh-CN texts")
         .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +100\\.0 % +耳机")
         .containsPattern("8 +100\\.0 % +100\\.0 % +100\\.0 % +100\\.0 % +宽带")
-        // The lexicon knows neither 顶呱呱 nor 拉胯, nor does a model trained on its labels of
-        // the same texts; models trained on the other domains do.
-        .containsPattern("4 +50\\.0 % +50\\.0 % +100\\.0 % +100\\.0 % +take-away")
+        // The lexicon knows neither 顶呱呱 nor 拉胯. A model trained on its labels of the same
+        // texts learns only from 送得快 and 送得慢 and gets one of the two slang texts right in its
+        // second round; models trained on the other domains know both.
+        .containsPattern("4 +50\\.0 % +75\\.0 % +100\\.0 % +100\\.0 % +take-away")
         .containsPattern("2 +0\\.0 % +– +100\\.0 % +100\\.0 % +slang")
-        .containsPattern("62\\.5 % +83\\.3 % +100\\.0 % +100\\.0 % +mean of 4 domains")
+        .containsPattern("62\\.5 % +91\\.7 % +100\\.0 % +100\\.0 % +mean of 4 domains")
         .contains("lexicon-trained: no model for [slang]")
         .doesNotContain("酒店");
 

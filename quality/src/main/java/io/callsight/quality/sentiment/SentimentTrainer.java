@@ -170,6 +170,33 @@ public final class SentimentTrainer {
   }
 
   /**
+   * Training without labels, from {@link #lexiconLabelled}'s examples of {@code texts}: a first
+   * model trains on them. If it has two labels (texts that all give an opinion), it then labels the
+   * same texts itself and a second model trains on the surest of its labels alone: the first reads
+   * the lexicon's words and the domain's words beside them, the second, taught by it, relies on the
+   * domain's words where the lexicon has none. With neutral examples the second round made more
+   * neutral turns positive or negative, so a three-label model is the first; a third round gained
+   * nothing (DISCUSSION.md).
+   */
+  public static SentimentModel lexiconTrained(
+      Language language,
+      List<Example> lexiconLabelled,
+      List<String> texts,
+      int epochs,
+      Progress progress) {
+    SentimentModel first = train(language, lexiconLabelled, epochs, progress);
+    if (first.labels.length != 2) {
+      return first;
+    }
+    List<Example> surest = surest(first, texts);
+    if (!canTrainOn(surest)) {
+      return first;
+    }
+    progress.unlabelledLabelled(texts.size(), surest.size());
+    return train(language, surest, epochs, progress);
+  }
+
+  /**
    * Labels {@code texts} with {@code model} and returns, for each label, the surest {@link
    * #SUREST_SHARE} of the texts it gave that label.
    */

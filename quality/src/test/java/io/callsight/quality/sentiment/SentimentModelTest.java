@@ -122,21 +122,7 @@ class SentimentModelTest {
 
     int[] learnt = new int[2];
     SentimentModel second =
-        SentimentTrainer.selfTrain(
-            first,
-            labelled,
-            NEW_LINE_TURNS,
-            5,
-            new SentimentTrainer.Progress() {
-              @Override
-              public void epochDone(int epoch, int epochs, double meanLoss) {}
-
-              @Override
-              public void unlabelledLabelled(int texts, int kept) {
-                learnt[0] = texts;
-                learnt[1] = kept;
-              }
-            });
+        SentimentTrainer.selfTrain(first, labelled, NEW_LINE_TURNS, 5, countRelabelled(learnt));
     assertThat(learnt).containsExactly(8, 6);
 
     assertThat(second.score("这个音箱巴适得很").label()).isEqualTo(Label.POSITIVE);
@@ -180,6 +166,56 @@ class SentimentModelTest {
     assertThat(examples).hasSize(12).noneMatch(e -> e.label() == Label.NEUTRAL);
     assertThat(train(Language.ZH_CN, examples).labels)
         .containsExactly(Label.POSITIVE, Label.NEGATIVE);
+  }
+
+  @Test
+  void aSecondRoundOnItsOwnLabelsLearnsWhatOnlyTheFirstModelCouldRead() {
+    // 安逸 and 拉胯 stand only beside the slang 巴适得很 and 稀碎, in texts the lexicon cannot label.
+    List<String> reviews = new ArrayList<>(unlabelledTurns());
+    for (String t : THINGS_ZH) {
+      reviews.add(t + "巴适得很，安逸");
+      reviews.add(t + "稀碎，拉胯");
+    }
+    List<Example> examples = SentimentTrainer.lexiconLabelled(Language.ZH_CN, reviews, false);
+    SentimentModel first = train(Language.ZH_CN, examples);
+    assertThat(first.score("这个音箱安逸").label()).isEqualTo(Label.NEUTRAL);
+    assertThat(first.score("这个音箱拉胯").label()).isEqualTo(Label.NEUTRAL);
+
+    int[] relabelled = new int[2];
+    SentimentModel second =
+        SentimentTrainer.lexiconTrained(
+            Language.ZH_CN, examples, reviews, 5, countRelabelled(relabelled));
+    assertThat(relabelled[0]).isEqualTo(reviews.size());
+    assertThat(second.labels).containsExactly(Label.POSITIVE, Label.NEGATIVE);
+    assertThat(second.score("这个音箱安逸").label()).isEqualTo(Label.POSITIVE);
+    assertThat(second.score("这个音箱拉胯").label()).isEqualTo(Label.NEGATIVE);
+  }
+
+  @Test
+  void withNeutralExamplesTheFirstModelIsKept() {
+    List<Example> examples =
+        SentimentTrainer.lexiconLabelled(Language.ZH_CN, unlabelledTurns(), true);
+    int[] relabelled = new int[2];
+    SentimentModel model =
+        SentimentTrainer.lexiconTrained(
+            Language.ZH_CN, examples, unlabelledTurns(), 5, countRelabelled(relabelled));
+    assertThat(relabelled[0]).isZero();
+    assertThat(model.labels).containsExactly(Label.POSITIVE, Label.NEUTRAL, Label.NEGATIVE);
+    assertThat(model.score("我想查一下这个音箱的订单").label()).isEqualTo(Label.NEUTRAL);
+  }
+
+  /** Progress that records how many texts a model labelled ([0]) and how many it kept ([1]). */
+  static SentimentTrainer.Progress countRelabelled(int[] counts) {
+    return new SentimentTrainer.Progress() {
+      @Override
+      public void epochDone(int epoch, int epochs, double meanLoss) {}
+
+      @Override
+      public void unlabelledLabelled(int texts, int kept) {
+        counts[0] = texts;
+        counts[1] = kept;
+      }
+    };
   }
 
   @Test
