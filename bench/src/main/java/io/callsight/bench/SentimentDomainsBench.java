@@ -20,7 +20,7 @@ import java.util.Set;
  * How well trained sentiment models carry to texts unlike their training: labelled texts of several
  * domains (product categories, lines of business), each domain scored in turn by the lexicon, by a
  * model trained on the domain's texts as the lexicon labels them ({@link
- * SentimentTrainer#lexiconLabelled}, no label read), by a model trained on all the other domains,
+ * SentimentTrainer#lexiconTrained}, no label read), by a model trained on all the other domains,
  * and by that model trained again with the domain's texts unlabelled ({@link
  * SentimentTrainer#selfTrain}). The trainer's settings were chosen on the means over domains
  * (DISCUSSION.md), since one pair of domains is too few to tell.
