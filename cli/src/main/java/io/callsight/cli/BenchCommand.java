@@ -168,8 +168,10 @@ final class BenchCommand {
       description = {
         "How trained sentiment models carry to texts unlike their training: labelled texts of"
             + " several domains (product categories, lines of business), each domain scored in"
-            + " turn by the lexicon, by a model trained on the others, and by that model trained"
-            + " again with the domain's texts unlabelled (callsight sentiment train --unlabelled).",
+            + " turn by the lexicon, by a model trained on the domain's texts as the lexicon"
+            + " labels them (no label read), by a model trained on the others, and by that model"
+            + " trained again with the domain's texts unlabelled (callsight sentiment train"
+            + " --unlabelled).",
         "A file with the --domain column is split by it; a file without it is one domain."
       })
   static final class SentimentDomains implements Callable<Integer> {
