@@ -4,7 +4,6 @@ import io.callsight.quality.text.CharFolding;
 import io.callsight.quality.text.ChineseNumbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds runs of digits in a text however they were said: digits (half- or full-width), Chinese
@@ -15,16 +14,18 @@ final class DigitRuns {
   /** One digit ('0'–'9', or 'X' for the last character of an ID card) and where it was said. */
   record Digit(char value, int start, int end) {}
 
-  private static final List<String> WORDS =
-      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-  private static final java.util.Map<String, Integer> DIGIT_OF = new java.util.HashMap<>();
-
-  static {
-    for (int d = 0; d < WORDS.size(); d++) {
-      DIGIT_OF.put(WORDS.get(d), d);
-    }
-  }
-
+  private static final int LONGEST = 6;
+  private static final long[] DIGIT_WORDS =
+      java.util.stream.Stream.of(
+              "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+          .mapToLong(w -> spelling(w, 0, w.length()))
+          .toArray();
+  private static final long OH = spelling("oh", 0, 2);
+  private static final long O = spelling("o", 0, 1);
+  private static final long X = spelling("x", 0, 1);
+  private static final long EX = spelling("ex", 0, 2);
+  private static final long DOUBLE = spelling("double", 0, 6);
+  private static final long TRIPLE = spelling("triple", 0, 6);
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
   private static final int MAX_GAP = 3;
 
@@ -57,15 +58,12 @@ final class DigitRuns {
         run.add(new Digit('X', i, i + len));
         i += len;
       } else if (isAsciiLetter(cp)) {
-        int end = i;
-        while (end < n && isAsciiLetter(text.charAt(end))) {
-          end++;
-        }
+        int end = letters(text, i);
         // Number words are at most six letters long and start with one of few letters.
         int consumed =
-            end - i > 6 || "zotfsendxZOTFSENDX".indexOf(text.charAt(i)) < 0
+            end - i > LONGEST || "zotfsendxZOTFSENDX".indexOf(text.charAt(i)) < 0
                 ? -1
-                : word(text.substring(i, end).toLowerCase(Locale.ROOT), text, i, end, run);
+                : word(text, i, end, run);
         if (consumed < 0) {
           run = close(run, runs);
           i = end;
@@ -87,8 +85,9 @@ final class DigitRuns {
   }
 
   /** Adds a spoken number word's digits to the run; returns where reading goes on, or -1. */
-  private static int word(String word, String text, int start, int end, List<Digit> run) {
-    int d = DIGIT_OF.getOrDefault(word, -1);
+  private static int word(String text, int start, int end, List<Digit> run) {
+    long word = spelling(text, start, end);
+    int d = digitWord(word);
     if (d >= 0) {
       run.add(new Digit((char) ('0' + d), start, end));
       return end;
@@ -97,20 +96,17 @@ final class DigitRuns {
       run.add(new Digit('0', start, end));
       return end;
     }
-    if ((word.equals("x") || word.equals("ex")) && run.size() >= 17) {
+    if ((word == X || word == EX) && run.size() >= 17) {
       run.add(new Digit('X', start, end));
       return end;
     }
-    int times = word.equals("double") ? 2 : word.equals("triple") ? 3 : 0;
+    int times = word == DOUBLE ? 2 : word == TRIPLE ? 3 : 0;
     if (times > 0) {
       int next = skipSpaces(text, end);
-      int nextEnd = next;
-      while (nextEnd < text.length() && isAsciiLetter(text.charAt(nextEnd))) {
-        nextEnd++;
-      }
-      String repeated = text.substring(next, nextEnd).toLowerCase(Locale.ROOT);
+      int nextEnd = letters(text, next);
+      long repeated = spelling(text, next, nextEnd);
       // "double oh" is as common as "double zero".
-      int digit = isOh(repeated) ? 0 : WORDS.indexOf(repeated);
+      int digit = isOh(repeated) ? 0 : digitWord(repeated);
       if (digit < 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
         digit = text.charAt(next) - '0';
         nextEnd = next + 1;
@@ -125,21 +121,53 @@ final class DigitRuns {
     return -1;
   }
 
+  /**
+   * The ASCII letters between {@code start} and {@code end}, lower-cased and packed one per byte
+   * into a long, so a word is compared with the few number words without being copied; 0 for more
+   * than {@link #LONGEST} letters, which no number word has.
+   */
+  private static long spelling(CharSequence text, int start, int end) {
+    if (end - start > LONGEST) {
+      return 0;
+    }
+    long packed = 0;
+    for (int i = start; i < end; i++) {
+      packed = packed << 8 | (text.charAt(i) | 0x20);
+    }
+    return packed;
+  }
+
+  /** The digit a spoken number word names, or -1. */
+  private static int digitWord(long word) {
+    for (int d = 0; d < DIGIT_WORDS.length; d++) {
+      if (DIGIT_WORDS[d] == word) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
   /** "oh" or "o", zero as people say it in a number. */
-  private static boolean isOh(String word) {
-    return word.equals("oh") || word.equals("o");
+  private static boolean isOh(long word) {
+    return word == OH || word == O;
   }
 
   private static int nextDigitWord(String text, int from) {
     int next = skipSpaces(text, from);
-    int end = next;
+    return digitWord(spelling(text, next, letters(text, next)));
+  }
+
+  /** The end of the ASCII letters from {@code from}. */
+  private static int letters(String text, int from) {
+    int end = from;
     while (end < text.length() && isAsciiLetter(text.charAt(end))) {
       end++;
     }
-    return WORDS.indexOf(text.substring(next, end).toLowerCase(Locale.ROOT));
+    return end;
   }
 
-  private static int skipSpaces(String text, int from) {
+  /** The first index from {@code from} that is not white space. */
+  static int skipSpaces(String text, int from) {
     int i = from;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;

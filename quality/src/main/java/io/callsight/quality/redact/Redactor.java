@@ -16,11 +16,20 @@ import java.util.regex.Pattern;
  * local numbers — whether said as digits or as number words in Chinese or English. Thread-safe.
  */
 public final class Redactor {
+  /**
+   * A dot in an address: written ('.', 。) within the address, or spoken ("dot", 点) between words. A
+   * written dot with a space after it ends a sentence: "I'm at home at five. Look".
+   */
+  private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
+
   private static final Pattern EMAIL =
       Pattern.compile(
           "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
-              + "(?:\\s*(?:\\.|。|\\bdot\\b|点)\\s*[a-z0-9-]+)*\\s*(?:\\.|。|\\bdot\\b|点)\\s*[a-z]{2,6}"
-              + "(?![a-z0-9])");
+              + "(?:"
+              + DOT
+              + "[a-z0-9-]+)*"
+              + DOT
+              + "[a-z]{2,6}(?![a-z0-9])");
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile("(?i)(电话|号码|手机|座机|分机|打|拨|phone|number|call|extension|dial)");
   private static final int CONTEXT_CHARS = 12;
@@ -134,14 +143,47 @@ public final class Redactor {
     return Math.max(start, n - start - len);
   }
 
-  /** A cheap test that skips the e-mail pattern for texts that cannot hold an address. */
+  /**
+   * A cheap test that spares a text the e-mail pattern unless it holds an @ (＠, 艾特) or a spoken "
+   * at " followed by a name and a dot (".", 。, 点, "dot"): English says "at" in most turns ("look at
+   * the bill", "at the moment"), and the pattern costs a tenth of scoring an English call.
+   */
   private static boolean mayHaveEmail(String text) {
-    return text.indexOf('@') >= 0
-        || text.indexOf('＠') >= 0
-        || text.contains("艾特")
-        || text.contains(" at ")
-        || text.contains(" AT ")
-        || text.contains(" At ");
+    if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0 || text.contains("艾特")) {
+      return true;
+    }
+    int n = text.length();
+    for (int at = text.indexOf(' '); at >= 0 && at + 4 <= n; at = text.indexOf(' ', at + 1)) {
+      if ((text.charAt(at + 1) | 0x20) == 'a'
+          && (text.charAt(at + 2) | 0x20) == 't'
+          && text.charAt(at + 3) == ' ') {
+        int name = DigitRuns.skipSpaces(text, at + 4);
+        int end = name;
+        while (end < n && isNameChar(text.charAt(end))) {
+          end++;
+        }
+        if (end > name && isDot(text, end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  }
+
+  /** Whether a dot of an address follows: written at {@code i}, or spoken after spaces. */
+  private static boolean isDot(String text, int i) {
+    if (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '。')) {
+      return true;
+    }
+    int at = DigitRuns.skipSpaces(text, i);
+    return at < text.length()
+        && (text.charAt(at) == '点'
+            || (text.regionMatches(true, at, "dot", 0, 3)
+                && (at + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 3)))));
   }
 
   private static boolean phoneContext(String text, int start) {

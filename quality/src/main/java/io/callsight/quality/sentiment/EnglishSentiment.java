@@ -37,10 +37,10 @@ final class EnglishSentiment implements SentimentScorer {
       if (i > 0) {
         punctuation(text, words.get(i - 1).end(), words.get(i).start(), tokens);
       }
-      Token found = likeOfSpeech(text, words, i) ? null : lexicon.get(words.get(i).text());
+      Lexicon.Phrases phrase = lexicon.startingWith(words.get(i).text());
+      Token found = phrase == null || likeOfSpeech(text, words, i) ? null : phrase.token();
       int len = 1;
       // A multi-word entry wins over its first word; it may not cross a clause break.
-      Lexicon.Phrases phrase = lexicon.phrasesAfter(words.get(i).text());
       for (int k = i + 1;
           phrase != null && k < words.size() && sameClause(text, words.get(k - 1), words.get(k));
           k++) {

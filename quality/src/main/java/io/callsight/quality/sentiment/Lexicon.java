@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A sentiment lexicon: words and multi-word entries (joined by '_' in files) with their role and
- * value; a multi-word entry is looked up word by word through {@link #phrasesAfter}. Reads this
- * project's {@code .sentiment} files and VADER's lexicon.
+ * value; a text is matched word by word through {@link #startingWith}. Reads this project's {@code
+ * .sentiment} files and VADER's lexicon.
  */
 final class Lexicon {
   private final Map<String, Token> entries = new HashMap<>();
@@ -27,22 +27,26 @@ final class Lexicon {
     return new CharTrie(entries);
   }
 
-  /** The multi-word entries that start with this word, or null if none does. */
-  Phrases phrasesAfter(String word) {
+  /**
+   * The entries that start with this word: the word's own ({@link Phrases#token}) and the
+   * multi-word ones ({@link Phrases#after}); null if none does. One lookup per word of a text
+   * serves both.
+   */
+  Phrases startingWith(String word) {
     return phrases.after(word);
   }
 
   /**
-   * Multi-word entries as a tree of words, so a text's words are matched one after another without
-   * joining them into a key.
+   * The entries as a tree of words, so a text's words are matched one after another without joining
+   * them into a key.
    */
   static final class Phrases {
-    private final Map<String, Phrases> next = new HashMap<>(4);
+    private Map<String, Phrases> next;
     private Token token;
 
     /** The entries that continue with this word, or null if none does. */
     Phrases after(String word) {
-      return next.get(word);
+      return next == null ? null : next.get(word);
     }
 
     /** The entry whose words end here, or null. */
@@ -53,6 +57,9 @@ final class Lexicon {
     private void add(String[] words, Token entry) {
       Phrases node = this;
       for (String w : words) {
+        if (node.next == null) {
+          node.next = new HashMap<>(4);
+        }
         node = node.next.computeIfAbsent(w, k -> new Phrases());
       }
       node.token = entry;
@@ -65,9 +72,7 @@ final class Lexicon {
       throw new IllegalStateException(where + ": '" + w + "' is listed twice");
     }
     entries.put(w, token);
-    if (w.indexOf(' ') > 0) {
-      phrases.add(w.split(" "), token);
-    }
+    phrases.add(w.split(" "), token);
   }
 
   /**

@@ -103,53 +103,27 @@ public final class EnglishWords {
     return words;
   }
 
+  private static final ThreadLocal<WordTable> TABLE = ThreadLocal.withInitial(WordTable::new);
+
   /** The words of a text, numbers merged into one word each. */
   public static List<Word> words(String text) {
+    WordTable table = TABLE.get();
     List<Word> raw = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!isWordChar(c)) {
+      if (!isWordChar(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
       boolean apostrophe = false;
-      // Most words are already lower-case ASCII: then the word is a plain copy of the text.
-      boolean asIs = true;
       while (i < n && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
-        char ch = text.charAt(i++);
-        if (isApostrophe(ch)) {
-          apostrophe = true;
-          asIs = false;
-        } else if (ch >= 0x80 || (ch >= 'A' && ch <= 'Z')) {
-          asIs = false;
-        }
+        apostrophe |= isApostrophe(text.charAt(i++));
       }
-      split(asIs ? text.substring(start, i) : spelt(text, start, i), apostrophe, start, i, raw);
+      split(table.word(text, start, i), apostrophe, start, i, raw);
     }
     return mergeNumbers(raw);
-  }
-
-  /** A word lower-cased, with typographic apostrophes plain and none at its end. */
-  private static String spelt(String text, int start, int end) {
-    StringBuilder w = new StringBuilder(end - start);
-    for (int i = start; i < end; i++) {
-      char ch = text.charAt(i);
-      if (isApostrophe(ch)) {
-        w.append('\'');
-      } else {
-        w.append(
-            ch < 0x80
-                ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
-                : Character.toLowerCase(ch));
-      }
-    }
-    while (w.length() > 0 && w.charAt(w.length() - 1) == '\'') {
-      w.setLength(w.length() - 1);
-    }
-    return w.toString();
   }
 
   private static boolean isWordChar(char c) {
@@ -222,6 +196,12 @@ public final class EnglishWords {
     List<Word> out = new ArrayList<>(raw.size());
     int i = 0;
     while (i < raw.size()) {
+      String first = raw.get(i).text();
+      // Most words begin no number: pass them on without building digits.
+      if (digitsOf(first) == null && !first.equals("double") && !first.equals("triple")) {
+        out.add(raw.get(i++));
+        continue;
+      }
       StringBuilder digits = new StringBuilder();
       int j = i;
       int end = -1;

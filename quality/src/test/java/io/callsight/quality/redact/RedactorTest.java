@@ -32,6 +32,10 @@ class RedactorTest {
         .isEqualTo("it's [PHONE], thanks");
     assertThat(redact("one three nine double one triple two four five six")).isEqualTo("[PHONE]");
     assertThat(redact("one three eight double oh one three eight oh oh oh")).isEqualTo("[PHONE]");
+    assertThat(redact("One Three Eight, DOUBLE Oh one three eight OH oh Oh")).isEqualTo("[PHONE]");
+    // Words that only begin like number words ("often", "sevens", "doubles") are words.
+    assertThat(redact("one three eight often one two sevens doubles"))
+        .isEqualTo("one three eight often one two sevens doubles");
   }
 
   @Test
@@ -68,6 +72,16 @@ class RedactorTest {
     assertThat(redact("邮箱是zhang.san@example.com对")).isEqualTo("邮箱是[EMAIL]对");
     assertThat(redact("it's john dot smith at gmail dot com")).isEqualTo("it's john dot [EMAIL]");
     assertThat(redact("邮箱 zhangsan 艾特 qq 点 com")).isEqualTo("邮箱 [EMAIL]");
+  }
+
+  @Test
+  void aSpokenAtIsAnAddressOnlyWhenANameAndADotFollow() {
+    assertThat(redact("Look at the bill. It's JOHN AT GMAIL DOT COM, ok"))
+        .isEqualTo("Look at the bill. It's [EMAIL], ok");
+    assertThat(redact("at the moment it is li at qq.com")).isEqualTo("at the moment it is [EMAIL]");
+    assertThat(redact("send it to wang at 163 点 com")).isEqualTo("send it to [EMAIL]");
+    assertThat(redact("I am at home at five. Look at this, at two dot points"))
+        .isEqualTo("I am at home at five. Look at this, at two dot points");
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.callsight.quality.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class KeyerTest {
@@ -51,7 +54,7 @@ class KeyerTest {
 
   @Test
   void englishWordsAreLowerCasedWithTheirPlaceInTheText() {
-    // Plain lower-case words are copied; capitals, accents and apostrophes are spelt out.
+    // Capitals, accents and apostrophes are spelt out; a word said twice is one String.
     String text = "Hello WORLD, don’t the dogs' Café";
     assertThat(EnglishWords.words(text))
         .extracting(w -> w.text() + "@" + text.substring(w.start(), w.end()))
@@ -63,5 +66,19 @@ class KeyerTest {
             "the@the",
             "dogs@dogs'",
             "café@Café");
+  }
+
+  @Test
+  void aWordSaidAgainIsTheSameStringAndManyWordsStayApart() {
+    List<EnglishWords.Word> words = EnglishWords.words("the bill, THE Bill");
+    assertThat(words.get(2).text()).isSameAs(words.get(0).text());
+    assertThat(words.get(3).text()).isSameAs(words.get(1).text());
+    // More words than the table has slots: each still reads as itself.
+    String text =
+        IntStream.range(0, 20_000)
+            .mapToObj(i -> "w" + Integer.toString(i, 26).replace('1', 'q'))
+            .collect(Collectors.joining(" "));
+    assertThat(EnglishWords.words(text).stream().map(EnglishWords.Word::text))
+        .containsExactly(text.split(" "));
   }
 }

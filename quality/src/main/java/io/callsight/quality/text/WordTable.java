@@ -1,0 +1,60 @@
+package io.callsight.quality.text;
+
+/**
+ * The words one thread has read lately, each kept as one lower-cased String. A word read again is
+ * neither copied nor hashed again, and every map it is looked up in afterwards (lexicon, keys,
+ * contractions) finds its hash already computed: in an English call most words are said many times.
+ * Direct-mapped: a new word takes the slot of the one it hashes to. Not thread-safe.
+ */
+final class WordTable {
+  private static final int SLOTS = 1 << 13;
+
+  private final String[] words = new String[SLOTS];
+  private char[] spelling = new char[32];
+
+  /**
+   * The word between {@code start} and {@code end} of the text, lower-cased, with typographic
+   * apostrophes plain and none at its end.
+   */
+  String word(String text, int start, int end) {
+    if (spelling.length < end - start) {
+      spelling = new char[Math.max(end - start, spelling.length * 2)];
+    }
+    int len = 0;
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
+      spelling[len++] =
+          ch < 0x80
+              ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
+              : ch == '’' ? '\'' : Character.toLowerCase(ch);
+    }
+    while (len > 0 && spelling[len - 1] == '\'') {
+      len--;
+    }
+    // String.hashCode's own formula, so a kept word's hash is the one its lookups use.
+    int hash = 0;
+    for (int i = 0; i < len; i++) {
+      hash = 31 * hash + spelling[i];
+    }
+    int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
+    String kept = words[slot];
+    if (kept != null && spells(kept, len)) {
+      return kept;
+    }
+    String word = new String(spelling, 0, len);
+    words[slot] = word;
+    return word;
+  }
+
+  private boolean spells(String kept, int len) {
+    if (kept.length() != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (kept.charAt(i) != spelling[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
