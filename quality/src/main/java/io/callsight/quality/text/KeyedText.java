@@ -123,20 +123,30 @@ public final class KeyedText {
 
     /** Adds a position with one key. */
     public Builder add(int key) {
-      return add(new int[] {key});
+      room(1);
+      keys[used++] = key;
+      return endPosition();
     }
 
     /** Adds a position that matches any of these keys. */
     public Builder add(int[] alternatives) {
-      if (used + alternatives.length > keys.length) {
-        keys = Arrays.copyOf(keys, Math.max(keys.length * 2, used + alternatives.length));
+      room(alternatives.length);
+      for (int k : alternatives) {
+        keys[used++] = k;
+      }
+      return endPosition();
+    }
+
+    private void room(int more) {
+      if (used + more > keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(keys.length * 2, used + more));
       }
       if (positions + 2 > starts.length) {
         starts = Arrays.copyOf(starts, starts.length * 2);
       }
-      for (int k : alternatives) {
-        keys[used++] = k;
-      }
+    }
+
+    private Builder endPosition() {
       positions++;
       starts[positions] = used;
       return this;
