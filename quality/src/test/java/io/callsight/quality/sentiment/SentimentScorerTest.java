@@ -183,6 +183,28 @@ class SentimentScorerTest {
   }
 
   @Test
+  void rebuffsAndThreatsAreNegative() {
+    // Each was neutral, or praise ("don't bother me", "legal action"), before its entry.
+    for (String caller :
+        new String[] {
+          "I can't stand this anymore.",
+          "I can't bear it.",
+          "That makes my blood boil.",
+          "I'm not in the mood for this.",
+          "Don't bother me with that.",
+          "It's none of your business.",
+          "I'll sue you.",
+          "I'll take you to court.",
+          "I'm going to take legal action.",
+          "I will report you."
+        }) {
+      assertThat(en.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    assertThat(en("Don't bother, it's fine.")).isNotNegative();
+    assertThat(en.score("I won't sue you.").label()).isNotEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
   void likeIsAFeelingOnlyAsAVerb() {
     for (String speech :
         new String[] {
