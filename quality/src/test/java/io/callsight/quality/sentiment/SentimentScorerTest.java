@@ -202,6 +202,13 @@ class SentimentScorerTest {
     }
     assertThat(en("Don't bother, it's fine.")).isNotNegative();
     assertThat(en.score("I won't sue you.").label()).isNotEqualTo(Sentiment.Label.NEGATIVE);
+    for (String caller : new String[] {"我要起诉你们", "我要告你们", "咱们法院见", "我要找律师"}) {
+      assertThat(zh.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    // A negated threat, a court as a place, a report as work: none is a complaint.
+    for (String calm : new String[] {"我不会起诉你们的", "法院的电话是多少", "我要报告你们的情况"}) {
+      assertThat(zh.score(calm).label()).as(calm).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
   }
 
   @Test
