@@ -130,7 +130,7 @@ public final class EnglishWords {
     return Character.isLetterOrDigit(c);
   }
 
-  private static boolean isApostrophe(char c) {
+  static boolean isApostrophe(char c) {
     return c == '\'' || c == '’';
   }
 
@@ -192,13 +192,18 @@ public final class EnglishWords {
         : "zotfsen".indexOf(c) < 0 ? null : DIGITS.get(w);
   }
 
+  /** How many times "double" (2) or "triple" (3) says the next digit; 0 for other words. */
+  private static int repeats(String w) {
+    return w.equals("double") ? 2 : w.equals("triple") ? 3 : 0;
+  }
+
   private static List<Word> mergeNumbers(List<Word> raw) {
     List<Word> out = new ArrayList<>(raw.size());
     int i = 0;
     while (i < raw.size()) {
       String first = raw.get(i).text();
       // Most words begin no number: pass them on without building digits.
-      if (digitsOf(first) == null && !first.equals("double") && !first.equals("triple")) {
+      if (digitsOf(first) == null && repeats(first) == 0) {
         out.add(raw.get(i++));
         continue;
       }
@@ -208,7 +213,7 @@ public final class EnglishWords {
       while (j < raw.size()) {
         String w = raw.get(j).text();
         String next = j + 1 < raw.size() ? raw.get(j + 1).text() : null;
-        int repeat = w.equals("double") ? 2 : w.equals("triple") ? 3 : 0;
+        int repeat = repeats(w);
         String d;
         if (repeat > 0 && next != null && (d = digitsOf(next)) != null && d.length() == 1) {
           digits.append(d.repeat(repeat));

@@ -24,14 +24,16 @@ final class WordTable {
     for (int i = start; i < end; i++) {
       char ch = text.charAt(i);
       spelling[len++] =
-          ch < 0x80
-              ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
-              : ch == '’' ? '\'' : Character.toLowerCase(ch);
+          EnglishWords.isApostrophe(ch)
+              ? '\''
+              : ch < 0x80
+                  ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
+                  : Character.toLowerCase(ch);
     }
     while (len > 0 && spelling[len - 1] == '\'') {
       len--;
     }
-    // String.hashCode's own formula, so a kept word's hash is the one its lookups use.
+    // Picks the word's slot; the String computes its own hash once, on its first lookup.
     int hash = 0;
     for (int i = 0; i < len; i++) {
       hash = 31 * hash + spelling[i];
