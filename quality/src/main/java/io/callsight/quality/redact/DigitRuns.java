@@ -2,8 +2,14 @@ package io.callsight.quality.redact;
 
 import io.callsight.quality.text.CharFolding;
 import io.callsight.quality.text.ChineseNumbers;
+import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds runs of digits in a text however they were said: digits (half- or full-width), Chinese
@@ -14,18 +20,46 @@ final class DigitRuns {
   /** One digit ('0'–'9', or 'X' for the last character of an ID card) and where it was said. */
   record Digit(char value, int start, int end) {}
 
-  private static final int LONGEST = 6;
-  private static final long[] DIGIT_WORDS =
-      java.util.stream.Stream.of(
-              "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-          .mapToLong(w -> spelling(w, 0, w.length()))
-          .toArray();
-  private static final long OH = spelling("oh", 0, 2);
-  private static final long O = spelling("o", 0, 1);
-  private static final long X = spelling("x", 0, 1);
-  private static final long EX = spelling("ex", 0, 2);
-  private static final long DOUBLE = spelling("double", 0, 6);
-  private static final long TRIPLE = spelling("triple", 0, 6);
+  /** An ID card's last character said in English. */
+  private static final List<String> X_SAYINGS = List.of("x", "ex");
+
+  /** Every English word a run may hold. */
+  private static final List<String> NUMBER_WORDS =
+      Stream.of(
+              EnglishNumbers.DIGIT_WORDS,
+              EnglishNumbers.ZERO_SAYINGS,
+              EnglishNumbers.REPEATS.keySet(),
+              X_SAYINGS)
+          .flatMap(Collection::stream)
+          .toList();
+
+  /**
+   * The longest of {@link #NUMBER_WORDS}; longer words are passed over unread. A long holds eight
+   * letters ({@link #spelling}).
+   */
+  private static final int LONGEST = NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+  static {
+    if (LONGEST > Long.BYTES) {
+      throw new IllegalStateException("a number word longer than " + Long.BYTES + " letters");
+    }
+  }
+
+  /** The letters {@link #NUMBER_WORDS} begin with, either case; other words are passed over. */
+  private static final String FIRST_LETTERS =
+      NUMBER_WORDS.stream()
+          .map(w -> w.substring(0, 1))
+          .distinct()
+          .map(c -> c + c.toUpperCase(Locale.ROOT))
+          .collect(Collectors.joining());
+
+  private static final long[] DIGIT_WORDS = spellings(EnglishNumbers.DIGIT_WORDS);
+  private static final long[] ZERO_SAYINGS = spellings(EnglishNumbers.ZERO_SAYINGS);
+  private static final long[] X_WORDS = spellings(X_SAYINGS);
+  private static final List<Map.Entry<String, Integer>> REPEATS =
+      List.copyOf(EnglishNumbers.REPEATS.entrySet());
+  private static final long[] REPEAT_WORDS =
+      spellings(REPEATS.stream().map(Map.Entry::getKey).toList());
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
   private static final int MAX_GAP = 3;
 
@@ -59,9 +93,9 @@ final class DigitRuns {
         i += len;
       } else if (isAsciiLetter(cp)) {
         int end = letters(text, i);
-        // Number words are at most six letters long and start with one of few letters.
+        // Number words are short and start with one of few letters.
         int consumed =
-            end - i > LONGEST || "zotfsendxZOTFSENDX".indexOf(text.charAt(i)) < 0
+            end - i > LONGEST || FIRST_LETTERS.indexOf(text.charAt(i)) < 0
                 ? -1
                 : word(text, i, end, run);
         if (consumed < 0) {
@@ -87,26 +121,27 @@ final class DigitRuns {
   /** Adds a spoken number word's digits to the run; returns where reading goes on, or -1. */
   private static int word(String text, int start, int end, List<Digit> run) {
     long word = spelling(text, start, end);
-    int d = digitWord(word);
+    int d = indexIn(DIGIT_WORDS, word);
     if (d >= 0) {
       run.add(new Digit((char) ('0' + d), start, end));
       return end;
     }
-    if (isOh(word) && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
+    if (indexIn(ZERO_SAYINGS, word) >= 0 && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
       run.add(new Digit('0', start, end));
       return end;
     }
-    if ((word == X || word == EX) && run.size() >= 17) {
+    if (indexIn(X_WORDS, word) >= 0 && run.size() >= 17) {
       run.add(new Digit('X', start, end));
       return end;
     }
-    int times = word == DOUBLE ? 2 : word == TRIPLE ? 3 : 0;
-    if (times > 0) {
+    int repeat = indexIn(REPEAT_WORDS, word);
+    if (repeat >= 0) {
+      int times = REPEATS.get(repeat).getValue();
       int next = skipSpaces(text, end);
       int nextEnd = letters(text, next);
       long repeated = spelling(text, next, nextEnd);
       // "double oh" is as common as "double zero".
-      int digit = isOh(repeated) ? 0 : digitWord(repeated);
+      int digit = indexIn(ZERO_SAYINGS, repeated) >= 0 ? 0 : indexIn(DIGIT_WORDS, repeated);
       if (digit < 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
         digit = text.charAt(next) - '0';
         nextEnd = next + 1;
@@ -137,24 +172,23 @@ final class DigitRuns {
     return packed;
   }
 
-  /** The digit a spoken number word names, or -1. */
-  private static int digitWord(long word) {
-    for (int d = 0; d < DIGIT_WORDS.length; d++) {
-      if (DIGIT_WORDS[d] == word) {
-        return d;
+  private static long[] spellings(Collection<String> words) {
+    return words.stream().mapToLong(w -> spelling(w, 0, w.length())).toArray();
+  }
+
+  /** Where a packed word is in {@code spellings}, or -1. */
+  private static int indexIn(long[] spellings, long word) {
+    for (int i = 0; i < spellings.length; i++) {
+      if (spellings[i] == word) {
+        return i;
       }
     }
     return -1;
   }
 
-  /** "oh" or "o", zero as people say it in a number. */
-  private static boolean isOh(long word) {
-    return word == OH || word == O;
-  }
-
   private static int nextDigitWord(String text, int from) {
     int next = skipSpaces(text, from);
-    return digitWord(spelling(text, next, letters(text, next)));
+    return indexIn(DIGIT_WORDS, spelling(text, next, letters(text, next)));
   }
 
   /** The end of the ASCII letters from {@code from}. */

@@ -13,22 +13,6 @@ public final class EnglishWords {
   /** One word: its text, or the digits of a number ({@link #number}), and where it was. */
   public record Word(String text, boolean number, int start, int end) {}
 
-  private static final List<String> UNITS =
-      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-  private static final List<String> TEENS =
-      List.of(
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen");
-  private static final List<String> TENS =
-      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   private static final Map<String, String[]> CONTRACTIONS =
       Map.ofEntries(
           Map.entry("can't", new String[] {"can", "not"}),
@@ -69,20 +53,6 @@ public final class EnglishWords {
           "hadnt",
           "mustnt",
           "neednt");
-
-  private static final Map<String, String> DIGITS = new java.util.HashMap<>();
-
-  static {
-    for (int u = 0; u < UNITS.size(); u++) {
-      DIGITS.put(UNITS.get(u), Integer.toString(u));
-    }
-    for (int t = 0; t < TEENS.size(); t++) {
-      DIGITS.put(TEENS.get(t), Integer.toString(10 + t));
-    }
-    for (int d = 2; d < TENS.size(); d++) {
-      DIGITS.put(TENS.get(d), Integer.toString(d * 10));
-    }
-  }
 
   private EnglishWords() {}
 
@@ -138,7 +108,7 @@ public final class EnglishWords {
     if (!apostrophe
         && !(w.endsWith("nt") && NT_WORDS.contains(w))
         && !(w.length() <= 6 && CONTRACTION_WORDS.contains(w))) {
-      out.add(new Word(w, isDigits(w), start, end));
+      out.add(new Word(w, EnglishNumbers.isDigits(w), start, end));
       return;
     }
     String[] expanded = CONTRACTIONS.get(w);
@@ -161,7 +131,7 @@ public final class EnglishWords {
           };
     }
     if (expanded == null) {
-      out.add(new Word(w, isDigits(w), start, end));
+      out.add(new Word(w, EnglishNumbers.isDigits(w), start, end));
     } else {
       for (String part : expanded) {
         if (!part.isEmpty()) {
@@ -171,39 +141,13 @@ public final class EnglishWords {
     }
   }
 
-  private static boolean isDigits(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (w.charAt(i) < '0' || w.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return !w.isEmpty();
-  }
-
-  /** The digits a number word stands for, or null. */
-  static String digitsOf(String w) {
-    if (w.isEmpty() || w.length() > 9) {
-      return null;
-    }
-    char c = w.charAt(0);
-    // Only these letters begin a number word; most words need no lookup.
-    return c >= '0' && c <= '9'
-        ? (isDigits(w) ? w : null)
-        : "zotfsen".indexOf(c) < 0 ? null : DIGITS.get(w);
-  }
-
-  /** How many times "double" (2) or "triple" (3) says the next digit; 0 for other words. */
-  private static int repeats(String w) {
-    return w.equals("double") ? 2 : w.equals("triple") ? 3 : 0;
-  }
-
   private static List<Word> mergeNumbers(List<Word> raw) {
     List<Word> out = new ArrayList<>(raw.size());
     int i = 0;
     while (i < raw.size()) {
       String first = raw.get(i).text();
       // Most words begin no number: pass them on without building digits.
-      if (digitsOf(first) == null && repeats(first) == 0) {
+      if (EnglishNumbers.digitsOf(first) == null && EnglishNumbers.repeats(first) == 0) {
         out.add(raw.get(i++));
         continue;
       }
@@ -213,20 +157,22 @@ public final class EnglishWords {
       while (j < raw.size()) {
         String w = raw.get(j).text();
         String next = j + 1 < raw.size() ? raw.get(j + 1).text() : null;
-        int repeat = repeats(w);
+        int repeat = EnglishNumbers.repeats(w);
         String d;
-        if (repeat > 0 && next != null && (d = digitsOf(next)) != null && d.length() == 1) {
-          digits.append(d.repeat(repeat));
+        int digit;
+        if (repeat > 0 && next != null && (digit = EnglishNumbers.digitOf(next)) >= 0) {
+          digits.append(Integer.toString(digit).repeat(repeat));
           end = raw.get(j + 1).end();
           j += 2;
-        } else if ((w.equals("oh") || w.equals("o")) && digits.length() > 0) {
+        } else if (EnglishNumbers.ZERO_SAYINGS.contains(w) && digits.length() > 0) {
           digits.append('0');
           end = raw.get(j).end();
           j++;
-        } else if ((d = digitsOf(w)) != null) {
-          int tens = TENS.indexOf(w);
-          String unit = tens >= 2 && next != null ? digitsOf(next) : null;
-          if (unit != null && UNITS.contains(next) && !next.equals("zero")) {
+        } else if ((d = EnglishNumbers.digitsOf(w)) != null) {
+          int tens = EnglishNumbers.tensOf(w);
+          // "twenty four" is 24; "twenty zero" is no number people say.
+          int unit = tens > 0 && next != null ? EnglishNumbers.DIGIT_WORDS.indexOf(next) : -1;
+          if (unit > 0) {
             digits.append(tens).append(unit);
             end = raw.get(j + 1).end();
             j += 2;

@@ -48,6 +48,9 @@ class KeyerTest {
                 .toList())
         .containsExactly("i", "can", "not", "it", "is", "1385502");
     assertThat(EnglishWords.words("twenty four hours").get(0).text()).isEqualTo("24");
+    // The ways redaction hears a number are the ways matching reads one.
+    assertThat(EnglishWords.words("agent double oh seven").get(1).text()).isEqualTo("007");
+    assertThat(EnglishWords.words("triple 5 please").get(0).text()).isEqualTo("555");
     assertThat(en.key("calling").toString()).isEqualTo(en.key("colling").toString());
     assertThat(en.key("for").toString()).isNotEqualTo(en.key("fire").toString());
   }
