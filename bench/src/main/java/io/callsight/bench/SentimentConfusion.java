@@ -55,4 +55,14 @@ public final class SentimentConfusion {
     }
     return present.stream().mapToDouble(this::recall).average().orElseThrow();
   }
+
+  /**
+   * The balanced accuracy with two labels: the mean recall of positive and negative, as if the
+   * texts labelled neutral were left out; a positive or negative text called neutral is wrong.
+   *
+   * @throws IllegalStateException unless texts of both labels were counted
+   */
+  public double polarAccuracy() {
+    return (recall(Label.POSITIVE) + recall(Label.NEGATIVE)) / 2;
+  }
 }

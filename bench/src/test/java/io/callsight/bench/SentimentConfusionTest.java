@@ -46,6 +46,7 @@ class SentimentConfusionTest {
 
     assertThat(c.labelsPresent()).containsExactly(POSITIVE, NEUTRAL, NEGATIVE);
     assertThat(c.balancedAccuracy()).isCloseTo((1 + 0.75 + 0) / 3, within(1e-12));
+    assertThat(c.polarAccuracy()).isCloseTo((1 + 0.0) / 2, within(1e-12));
   }
 
   @Test

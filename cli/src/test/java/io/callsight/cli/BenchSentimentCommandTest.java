@@ -50,6 +50,7 @@ class BenchSentimentCommandTest {
         .contains("recall negative 100.0 % (2 of 2)")
         .contains("balanced accuracy 83.3 % (mean recall over the 2 labels")
         .contains("the 1 texts the scorer called neutral count as wrong")
+        .doesNotContain("with two labels")
         .contains(" positive neutral negative\n positive 2 1 0\n negative 0 0 2\n")
         .contains("languages guessed (Chinese if a text has Han characters): zh-CN 5")
         .contains("left out 1 row with an empty text")
@@ -79,6 +80,7 @@ class BenchSentimentCommandTest {
         .contains("recall neutral 50.0 % (1 of 2)")
         .contains("recall negative 50.0 % (1 of 2)")
         .contains("balanced accuracy 66.7 % (mean recall over the 3 labels")
+        .contains("with two labels 75.0 % (the 2 neutral texts left out")
         .doesNotContain("count as wrong")
         .contains(" positive 1 0 0\n neutral 1 1 0\n negative 1 0 1\n");
   }
