@@ -27,6 +27,7 @@ final class SaysCheck extends Check {
     PreparedTurn found = null;
     String phrase = null;
     int count = 0;
+    Partly partly = null;
     for (PreparedTurn t : call.turns) {
       if (!rule.speaker().accepts(t.speaker(), true) || !call.inWindow(rule.window(), t)) {
         continue;
@@ -35,6 +36,11 @@ final class SaysCheck extends Check {
         first = t;
       }
       String said = said(t);
+      // Of the turns that said part of it, the first shows an opening, the last a closing.
+      if (said == null && (partly == null || rule.window().lastSeconds() != null)) {
+        Partly p = partly(t);
+        partly = p != null ? p : partly;
+      }
       if (said != null) {
         count++;
         if (found == null) {
@@ -61,7 +67,9 @@ final class SaysCheck extends Check {
     String note =
         count > 0
             ? "said in " + count + " turn(s), " + rule.min() + " needed"
-            : "not said: " + groups.get(0).example();
+            : partly != null
+                ? "said: " + partly.said() + ", but not with it: " + partly.missing()
+                : "not said: " + notSaid();
     if (rule.beforeTopic() != null && call.topicTurn(rule.beforeTopic()) >= 0) {
       // The telling turn: what was done without it.
       return verdict(
@@ -70,8 +78,39 @@ final class SaysCheck extends Check {
           note + " (" + rule.beforeTopic() + " went ahead)");
     }
     String topic = rule.info().when().topic();
-    PreparedTurn shown = topic != null ? call.turns.get(call.topicTurn(topic)) : first;
+    PreparedTurn shown =
+        topic != null
+            ? call.turns.get(call.topicTurn(topic))
+            : count == 0 && partly != null ? partly.turn() : first;
     return verdict(VerdictKind.FAIL, shown, note);
+  }
+
+  /** A turn that said some of the groups that must be said together, and the first it lacks. */
+  private record Partly(PreparedTurn turn, String said, String missing) {}
+
+  /** For a rule whose groups must all be said in one turn: what {@code t} said of them, or null. */
+  private Partly partly(PreparedTurn t) {
+    if (rule.matchAny() || groups.size() < 2) {
+      return null;
+    }
+    String said = null;
+    String missing = null;
+    for (PhraseSet g : groups) {
+      Phrase p = g.find(t.keyed());
+      if (p != null && said == null) {
+        said = p.source();
+      } else if (p == null && missing == null) {
+        missing = g.example();
+      }
+    }
+    return said != null ? new Partly(t, said, missing) : null;
+  }
+
+  /** What was expected: one example per group, joined as the rule joins them. */
+  private String notSaid() {
+    return groups.stream()
+        .map(PhraseSet::example)
+        .collect(java.util.stream.Collectors.joining(rule.matchAny() ? " or " : " + "));
   }
 
   /** The phrase found in a turn if the turn satisfies the groups, else null. */

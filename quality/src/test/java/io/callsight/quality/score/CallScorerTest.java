@@ -74,4 +74,38 @@ class CallScorerTest {
     assertThat(s.sentiment().customer()).isEqualTo(PartySentiment.NONE);
     assertThat(s.category()).isEqualTo("enquiry");
   }
+
+  @Test
+  void aRulePartlySaidShowsTheTurnAndWhatItLacked() {
+    CallScorer english = new CallScorer(RuleSets.builtIn("en-US-inbound"));
+    Conversation call =
+        new Conversation(
+            "c",
+            Language.EN_US,
+            List.of(
+                new Turn(Speaker.AGENT, 0, 4000, "Sorry, one moment."),
+                new Turn(Speaker.AGENT, 5000, 9000, "Thank you for calling Acme, how can I help?"),
+                new Turn(Speaker.CUSTOMER, 10000, 14000, "Just checking my bill."),
+                new Turn(Speaker.AGENT, 15000, 19000, "All done, have a nice day.")));
+    CallScore s = english.score(call);
+
+    // The greeting needs the company (Example Company) in the same turn: the turn that came
+    // closest is the evidence, not the agent's first turn.
+    Verdict greeting = s.verdict("greeting");
+    assertThat(greeting.verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(greeting.evidence().startMs()).isEqualTo(5000);
+    assertThat(greeting.note())
+        .isEqualTo("said: thank you for calling, but not with it: Example Company");
+    Verdict goodbye = s.verdict("goodbye");
+    assertThat(goodbye.evidence().startMs()).isEqualTo(15000);
+    assertThat(goodbye.note()).isEqualTo("said: have a nice day, but not with it: goodbye");
+
+    // Nothing said: every part is named, and the evidence is the window's first turn.
+    CallScore silent =
+        english.score(
+            new Conversation(
+                "c", Language.EN_US, List.of(new Turn(Speaker.AGENT, 0, 4000, "Yes?"))));
+    assertThat(silent.verdict("greeting").note()).isEqualTo("not said: hello + Example Company");
+    assertThat(silent.verdict("greeting").evidence().startMs()).isZero();
+  }
 }
