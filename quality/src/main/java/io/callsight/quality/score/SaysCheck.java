@@ -77,11 +77,18 @@ final class SaysCheck extends Check {
           call.turns.get(call.topicTurn(rule.beforeTopic())),
           note + " (" + rule.beforeTopic() + " went ahead)");
     }
-    String topic = rule.info().when().topic();
-    PreparedTurn shown =
-        topic != null
-            ? call.turns.get(call.topicTurn(topic))
-            : count == 0 && partly != null ? partly.turn() : first;
+    Rule.Condition when = rule.info().when();
+    PreparedTurn shown;
+    if (count == 0 && partly != null) {
+      shown = partly.turn();
+    } else if (when.topic() != null) {
+      shown = call.turns.get(call.topicTurn(when.topic()));
+    } else if (when.category() != null && call.categoryTurn >= 0) {
+      // The customer's complaint, which nothing answered.
+      shown = call.turns.get(call.categoryTurn);
+    } else {
+      shown = first;
+    }
     return verdict(VerdictKind.FAIL, shown, note);
   }
 
