@@ -1,6 +1,8 @@
 package io.callsight.quality.score;
 
 import io.callsight.quality.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +24,7 @@ final class OrderCheck extends Check {
 
   @Override
   Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
-    int found = 0;
+    List<String> found = new ArrayList<>();
     int latestTurn = -1;
     String latestStep = null;
     for (String step : rule.steps()) {
@@ -30,7 +32,7 @@ final class OrderCheck extends Check {
       if (j == null || j.verdict().verdict() != VerdictKind.PASS || j.turn() < 0) {
         continue;
       }
-      found++;
+      found.add(step);
       if (j.turn() < latestTurn) {
         return verdict(
             VerdictKind.FAIL, call.turns.get(j.turn()), step + " came before " + latestStep);
@@ -38,12 +40,20 @@ final class OrderCheck extends Check {
       latestTurn = j.turn();
       latestStep = step;
     }
-    if (found < 2) {
+    if (found.size() < 2) {
       return verdict(
           VerdictKind.NOT_APPLICABLE,
           (PreparedTurn) null,
           "fewer than two of its steps were found");
     }
-    return verdict(VerdictKind.PASS, call.turns.get(latestTurn), "in order: " + rule.steps());
+    List<String> missing = rule.steps().stream().filter(s -> !found.contains(s)).toList();
+    return verdict(
+        VerdictKind.PASS,
+        call.turns.get(latestTurn),
+        "in order: "
+            + String.join(", ", found)
+            + (missing.isEmpty()
+                ? ""
+                : " (not said, so not ordered: " + String.join(", ", missing) + ")"));
   }
 }

@@ -108,4 +108,28 @@ class CallScorerTest {
     assertThat(silent.verdict("greeting").note()).isEqualTo("not said: hello + Example Company");
     assertThat(silent.verdict("greeting").evidence().startMs()).isZero();
   }
+
+  @Test
+  void anOrderNamesTheStepsItOrderedAndThoseNeverSaid() {
+    CallScore s =
+        new CallScorer(RuleSets.builtIn("en-US-inbound"))
+            .score(
+                new Conversation(
+                    "c",
+                    Language.EN_US,
+                    List.of(
+                        new Turn(Speaker.CUSTOMER, 0, 4000, "I want to complain about my bill."),
+                        new Turn(Speaker.AGENT, 5000, 9000, "I am sorry about that."),
+                        new Turn(Speaker.AGENT, 10000, 14000, "I have noted the details."))));
+
+    Verdict order = s.verdict("complaint-order");
+    assertThat(order.verdict()).isEqualTo(VerdictKind.PASS);
+    assertThat(order.note())
+        .isEqualTo(
+            "in order: complaint-soothe, complaint-record"
+                + " (not said, so not ordered: complaint-escalate)");
+    // The complaint rule that failed shows the complaint it left unanswered.
+    assertThat(s.verdict("complaint-escalate").evidence().text())
+        .isEqualTo("I want to complain about my bill.");
+  }
 }
