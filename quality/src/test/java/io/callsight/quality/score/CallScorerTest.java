@@ -75,19 +75,20 @@ class CallScorerTest {
     assertThat(s.category()).isEqualTo("enquiry");
   }
 
+  /** An English call scored against the shipped en-US-inbound rule set. */
+  static CallScore english(Turn... turns) {
+    return new CallScorer(RuleSets.builtIn("en-US-inbound"))
+        .score(new Conversation("c", Language.EN_US, List.of(turns)));
+  }
+
   @Test
   void aRulePartlySaidShowsTheTurnAndWhatItLacked() {
-    CallScorer english = new CallScorer(RuleSets.builtIn("en-US-inbound"));
-    Conversation call =
-        new Conversation(
-            "c",
-            Language.EN_US,
-            List.of(
-                new Turn(Speaker.AGENT, 0, 4000, "Sorry, one moment."),
-                new Turn(Speaker.AGENT, 5000, 9000, "Thank you for calling Acme, how can I help?"),
-                new Turn(Speaker.CUSTOMER, 10000, 14000, "Just checking my bill."),
-                new Turn(Speaker.AGENT, 15000, 19000, "All done, have a nice day.")));
-    CallScore s = english.score(call);
+    CallScore s =
+        english(
+            new Turn(Speaker.AGENT, 0, 4000, "Sorry, one moment."),
+            new Turn(Speaker.AGENT, 5000, 9000, "Thank you for calling Acme, how can I help?"),
+            new Turn(Speaker.CUSTOMER, 10000, 14000, "Just checking my bill."),
+            new Turn(Speaker.AGENT, 15000, 19000, "All done, have a nice day."));
 
     // The greeting needs the company (Example Company) in the same turn: the turn that came
     // closest is the evidence, not the agent's first turn.
@@ -101,10 +102,7 @@ class CallScorerTest {
     assertThat(goodbye.note()).isEqualTo("said: have a nice day, but not with it: goodbye");
 
     // Nothing said: every part is named, and the evidence is the window's first turn.
-    CallScore silent =
-        english.score(
-            new Conversation(
-                "c", Language.EN_US, List.of(new Turn(Speaker.AGENT, 0, 4000, "Yes?"))));
+    CallScore silent = english(new Turn(Speaker.AGENT, 0, 4000, "Yes?"));
     assertThat(silent.verdict("greeting").note()).isEqualTo("not said: hello + Example Company");
     assertThat(silent.verdict("greeting").evidence().startMs()).isZero();
   }
@@ -112,15 +110,10 @@ class CallScorerTest {
   @Test
   void anOrderNamesTheStepsItOrderedAndThoseNeverSaid() {
     CallScore s =
-        new CallScorer(RuleSets.builtIn("en-US-inbound"))
-            .score(
-                new Conversation(
-                    "c",
-                    Language.EN_US,
-                    List.of(
-                        new Turn(Speaker.CUSTOMER, 0, 4000, "I want to complain about my bill."),
-                        new Turn(Speaker.AGENT, 5000, 9000, "I am sorry about that."),
-                        new Turn(Speaker.AGENT, 10000, 14000, "I have noted the details."))));
+        english(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "I want to complain about my bill."),
+            new Turn(Speaker.AGENT, 5000, 9000, "I am sorry about that."),
+            new Turn(Speaker.AGENT, 10000, 14000, "I have noted the details."));
 
     Verdict order = s.verdict("complaint-order");
     assertThat(order.verdict()).isEqualTo(VerdictKind.PASS);
