@@ -55,6 +55,33 @@ class ReadmeTest {
   }
 
   @Test
+  void everyOptionTheReadmeGivesACommandIsOneOfItsOptions() throws Exception {
+    // "./callsight bench sentiment --labelled F --model M", up to the end of the code span or line.
+    Matcher m = Pattern.compile("\\./callsight((?: [a-z][a-z-]*)+)([^`\n|]*)").matcher(readme());
+    List<String> unknown = new ArrayList<>();
+    int checked = 0;
+    while (m.find()) {
+      CommandLine command = CallSight.commandLine();
+      for (String word : m.group(1).trim().split(" ")) {
+        CommandLine sub = command.getSubcommands().get(word);
+        if (sub == null) {
+          break; // an argument, not a command
+        }
+        command = sub;
+      }
+      Matcher option = Pattern.compile("(?<![\\w-])--[a-z][a-z-]*").matcher(m.group(2));
+      while (option.find()) {
+        checked++;
+        if (command.getCommandSpec().findOption(option.group()) == null) {
+          unknown.add(m.group().trim() + ": " + option.group());
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(50);
+    assertThat(unknown).isEmpty();
+  }
+
+  @Test
   void documentsEveryKpiOption() throws Exception {
     String readme = readme();
     for (Option<?> o : KpiOptions.ALL) {
