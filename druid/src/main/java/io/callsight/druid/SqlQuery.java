@@ -2,7 +2,6 @@ package io.callsight.druid;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +39,6 @@ public record SqlQuery(
 
   public SqlQuery withParameters(List<SqlParameter> parameters) {
     return new SqlQuery(sql, parameters, context, timeout);
-  }
-
-  /** This query with one more query-context value, e.g. {@code sqlTimeZone}. */
-  public SqlQuery withContext(String key, Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(context);
-    more.put(key, value);
-    return new SqlQuery(sql, parameters, more, timeout);
   }
 
   /** The SQL on one line, cut short for messages. */

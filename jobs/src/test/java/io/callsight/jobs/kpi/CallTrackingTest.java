@@ -233,6 +233,32 @@ class CallTrackingTest {
   }
 
   @Test
+  void eachWayOfLeavingTheQueueUnansweredIsAFactOfItsOwnWithItsWait() {
+    // Queue statistics count these apart: only ABANDONED is an abandon in the service level.
+    List<List<CallEvent>> calls =
+        List.of(
+            CallScript.inbound("c1", "q", T0).abandon(30).events(),
+            CallScript.inbound("c2", "q", T0).timeout(300).events(),
+            CallScript.inbound("c3", "q", T0).exitWithKey(45).events(),
+            CallScript.inbound("c4", "q", T0).exitEmpty(5).events());
+    List<FactKind> kinds = new ArrayList<>();
+    List<Long> waits = new ArrayList<>();
+    for (List<CallEvent> events : calls) {
+      List<CallFact> facts = run(new CallProgress(), events);
+      assertThat(facts).hasSize(2).first().extracting(f -> f.kind).isEqualTo(FactKind.OFFERED);
+      kinds.add(facts.get(1).kind);
+      waits.add(facts.get(1).waitMs);
+    }
+    assertThat(kinds)
+        .containsExactly(
+            FactKind.ABANDONED,
+            FactKind.TIMED_OUT,
+            FactKind.EXITED_WITH_KEY,
+            FactKind.EXITED_EMPTY);
+    assertThat(waits).containsExactly(30_000L, 300_000L, 45_000L, 5_000L);
+  }
+
+  @Test
   void shouldForgetAFinishedCallQuietlyAfterTheRetention() {
     CallProgress p = new CallProgress();
     run(p, CallScript.inbound("c1", "q", T0).abandon(30).events());
