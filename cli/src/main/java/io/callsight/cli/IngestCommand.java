@@ -112,7 +112,10 @@ final class IngestCommand {
     @Option(names = "--host", defaultValue = "localhost", description = "AMI host")
     String host;
 
-    @Option(names = "--port", defaultValue = "5038", description = "AMI port")
+    @Option(
+        names = "--port",
+        defaultValue = "" + AmiEndpoint.DEFAULT_PORT,
+        description = "AMI port")
     int port;
 
     @Option(names = "--user", required = true, description = "AMI user name")

@@ -129,7 +129,9 @@ public final class AmiAdapter implements AutoCloseable {
           endpoint.address()
               + " accepted the connection but did not answer as an Asterisk Manager Interface ("
               + e.getMessage()
-              + "): is that the AMI port (5038 unless manager.conf says otherwise)?",
+              + "): is that the AMI port ("
+              + AmiEndpoint.DEFAULT_PORT
+              + " unless manager.conf says otherwise)?",
           e);
     } catch (IOException e) {
       throw new IllegalStateException(
