@@ -127,7 +127,10 @@ public final class EnglishWords {
             case "ve" -> new String[] {stem, "have"};
             case "d" -> new String[] {stem, "would"};
             case "m" -> new String[] {stem, "am"};
-            default -> new String[] {stem};
+            // The possessive (John's, the dogs'): the noun.
+            case "s", "" -> new String[] {stem};
+            // Not a contraction (o'clock, ma'am, y'all): one word, or "five o'clock" reads 50.
+            default -> new String[] {w};
           };
     }
     if (expanded == null) {

@@ -51,6 +51,11 @@ class KeyerTest {
     // The ways redaction hears a number are the ways matching reads one.
     assertThat(EnglishWords.words("agent double oh seven").get(1).text()).isEqualTo("007");
     assertThat(EnglishWords.words("triple 5 please").get(0).text()).isEqualTo("555");
+    // An apostrophe that starts no contraction keeps its word whole.
+    assertThat(EnglishWords.words("at five o'clock, ma'am").stream().map(EnglishWords.Word::text))
+        .containsExactly("at", "5", "o'clock", "ma'am");
+    assertThat(EnglishWords.words("John's dogs' bowls").stream().map(EnglishWords.Word::text))
+        .containsExactly("john", "dogs", "bowls");
     assertThat(en.key("calling").toString()).isEqualTo(en.key("colling").toString());
     assertThat(en.key("for").toString()).isNotEqualTo(en.key("fire").toString());
   }
