@@ -1,5 +1,6 @@
 package io.callsight.quality.sentiment;
 
+import io.callsight.quality.text.EnglishWords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,8 @@ final class Lexicon {
       return token;
     }
 
-    private void add(String[] words, Token entry) {
+    /** Adds an entry; one read alike ("can't stand", can_not_stand) stays unless replaced. */
+    private void add(String[] words, Token entry, boolean replace) {
       Phrases node = this;
       for (String w : words) {
         if (node.next == null) {
@@ -62,7 +64,9 @@ final class Lexicon {
         }
         node = node.next.computeIfAbsent(w, k -> new Phrases());
       }
-      node.token = entry;
+      if (node.token == null || replace) {
+        node.token = entry;
+      }
     }
   }
 
@@ -72,7 +76,23 @@ final class Lexicon {
       throw new IllegalStateException(where + ": '" + w + "' is listed twice");
     }
     entries.put(w, token);
-    phrases.add(w.split(" "), token);
+    phrases.add(asRead(w), token, replace);
+  }
+
+  /**
+   * An entry of words as a text's words are read ({@link EnglishWords}: contractions spelled out,
+   * number words as digits, hyphens between words), so that "no one called", VADER's "can't stand"
+   * and "self-confident" match the texts that say them. Anything else (VADER's emoticons, ":-D",
+   * "<3") as written: read as words, ":-D" would become the word "d".
+   */
+  private static String[] asRead(String entry) {
+    boolean words =
+        entry
+            .codePoints()
+            .allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-' || c == '\'');
+    return words
+        ? EnglishWords.words(entry).stream().map(EnglishWords.Word::text).toArray(String[]::new)
+        : entry.split(" ");
   }
 
   /**

@@ -212,6 +212,34 @@ class SentimentScorerTest {
   }
 
   @Test
+  void entriesAreReadAsTextsAre() {
+    // "one" is read as the number 1 in a text, so "no one called" only matched once the entry was
+    // read the same way; VADER's hyphenated entries match the words a text has between hyphens.
+    for (String caller :
+        new String[] {
+          "No one called me back.",
+          "Why has no one answered my e-mails?",
+          "Nobody ever calls me back.",
+          "No one ever answers.",
+          "I don't have all day.",
+          "Can you put me through to someone who knows what they're doing?"
+        }) {
+      assertThat(en.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    assertThat(en.score("It only happens once in a lifetime.").label())
+        .isEqualTo(Sentiment.Label.POSITIVE);
+    // Entries of VADER's that are emoticons (":-D", "<3", ":-o") stay off the words they contain.
+    for (String calm :
+        new String[] {"Option D, please.", "It costs 3 dollars.", "Zero one o one.", "It's a P."}) {
+      assertThat(en.score(calm).label()).as(calm).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    // Not every "nobody ever" or "someone who knows" complains.
+    assertThat(en("Nobody ever complained about it.")).isNotNegative();
+    assertThat(en.score("Someone who knows your account will call you.").label())
+        .isEqualTo(Sentiment.Label.NEUTRAL);
+  }
+
+  @Test
   void likeIsAFeelingOnlyAsAVerb() {
     for (String speech :
         new String[] {
