@@ -1,5 +1,6 @@
 package io.callsight.quality.sentiment;
 
+import io.callsight.quality.text.CharFolding;
 import io.callsight.quality.text.EnglishWords;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,9 +24,23 @@ final class Lexicon {
     return entries.get(word);
   }
 
-  /** The entries as a trie, for matching Chinese without a word segmenter. */
+  /**
+   * The entries as a trie, for matching Chinese without a word segmenter; each folded as texts are
+   * ({@link CharFolding}), or 一应俱全 (folded text: 一应具全) and Q弹 would never match.
+   */
   CharTrie trie() {
-    return new CharTrie(entries);
+    Map<String, Token> folded = new HashMap<>();
+    entries.forEach(
+        (w, t) -> {
+          String f = CharFolding.foldText(w);
+          // An entry written as texts fold (ok) wins over one that folds into it (OK).
+          if (f.equals(w)) {
+            folded.put(f, t);
+          } else {
+            folded.putIfAbsent(f, t);
+          }
+        });
+    return new CharTrie(folded);
   }
 
   /**

@@ -233,6 +233,10 @@ class SentimentScorerTest {
         new String[] {"Option D, please.", "It costs 3 dollars.", "Zero one o one.", "It's a P."}) {
       assertThat(en.score(calm).label()).as(calm).isEqualTo(Sentiment.Label.NEUTRAL);
     }
+    // Chinese entries are folded as texts are: ICU folds 俱 to 具, and Q to q.
+    for (String praise : new String[] {"东西一应俱全", "口感很Q弹"}) {
+      assertThat(zh.score(praise).label()).as(praise).isEqualTo(Sentiment.Label.POSITIVE);
+    }
     // Not every "nobody ever" or "someone who knows" complains.
     assertThat(en("Nobody ever complained about it.")).isNotNegative();
     assertThat(en.score("Someone who knows your account will call you.").label())
