@@ -22,9 +22,15 @@ public final class Redactor {
    */
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
+  /** A user name: words joined by written dots or spoken ones ("john dot smith", zhang点san). */
+  private static final String USER =
+      "[a-z0-9][a-z0-9._%+-]*(?:\\s*(?:\\bdot\\b|点)\\s*[a-z0-9][a-z0-9._%+-]*)*";
+
   private static final Pattern EMAIL =
       Pattern.compile(
-          "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
+          "(?i)(?<![a-z0-9._%+-])"
+              + USER
+              + "\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
               + "(?:"
               + DOT
               + "[a-z0-9-]+)*"

@@ -70,7 +70,10 @@ class RedactorTest {
   @Test
   void emailsWrittenAndSpoken() {
     assertThat(redact("邮箱是zhang.san@example.com对")).isEqualTo("邮箱是[EMAIL]对");
-    assertThat(redact("it's john dot smith at gmail dot com")).isEqualTo("it's john dot [EMAIL]");
+    // The whole user name, spoken dots and all: "john dot" was left before.
+    assertThat(redact("it's john dot smith at gmail dot com")).isEqualTo("it's [EMAIL]");
+    assertThat(redact("邮箱是 zhang 点 san 艾特 163 点 com 对")).isEqualTo("邮箱是 [EMAIL] 对");
+    assertThat(redact("mail mary.jane dot lee@example.org")).isEqualTo("mail [EMAIL]");
     assertThat(redact("邮箱 zhangsan 艾特 qq 点 com")).isEqualTo("邮箱 [EMAIL]");
   }
 
