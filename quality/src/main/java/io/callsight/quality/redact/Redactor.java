@@ -38,7 +38,11 @@ public final class Redactor {
               + "[a-z]{2,6}(?![a-z0-9])");
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile("(?i)(电话|号码|手机|座机|分机|打|拨|phone|number|call|extension|dial)");
+  private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(卡|card|account)");
   private static final int CONTEXT_CHARS = 12;
+
+  /** "my card number is": the card comes further ahead than the phone word. */
+  private static final int CARD_CONTEXT_CHARS = 24;
 
   /**
    * The text with each finding replaced by its kind's placeholder. A placeholder already in the
@@ -118,6 +122,13 @@ public final class Redactor {
         }
       }
     }
+    // A card number misheard by a digit fails Luhn; said after "card" it is still a card.
+    if (n >= 15
+        && n <= 19
+        && !any(covered, 0, n)
+        && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, run.get(0).start())) {
+      mark(run, covered, 0, n, PiiKind.BANK_CARD, out);
+    }
     for (int s = 0; s + 11 <= n; s++) {
       if (stray(s, 11, n) <= 4
           && !any(covered, s, 11)
@@ -139,7 +150,9 @@ public final class Redactor {
         }
       }
     }
-    if (n <= 8 && !any(covered, 0, n) && phoneContext(text, run.get(0).start())) {
+    if (n <= 8
+        && !any(covered, 0, n)
+        && after(PHONE_CONTEXT, CONTEXT_CHARS, text, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
   }
@@ -192,9 +205,10 @@ public final class Redactor {
                 && (at + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 3)))));
   }
 
-  private static boolean phoneContext(String text, int start) {
-    String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start);
-    return PHONE_CONTEXT.matcher(before.toLowerCase(Locale.ROOT)).find();
+  /** Whether a word of {@code context} comes within {@code chars} before {@code start}. */
+  private static boolean after(Pattern context, int chars, String text, int start) {
+    String before = text.substring(Math.max(0, start - chars), start);
+    return context.matcher(before.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean isDigits(CharSequence s, int from, int len) {

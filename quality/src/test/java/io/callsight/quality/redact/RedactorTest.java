@@ -68,6 +68,15 @@ class RedactorTest {
   }
 
   @Test
+  void aCardNumberThatFailsLuhnIsStillACardAfterTheWordCard() {
+    // 4111 1111 1111 1112 fails Luhn (a digit misheard): redacted after "card", left elsewhere.
+    assertThat(redact("my card number is 4111 1111 1111 1112"))
+        .isEqualTo("my card number is [BANK_CARD]");
+    assertThat(redact("银行卡号六二二二零二一二三四五六七八九零一二")).isEqualTo("银行卡号[BANK_CARD]");
+    assertThat(redact("tracking 4111 1111 1111 1112")).isEqualTo("tracking 4111 1111 1111 1112");
+  }
+
+  @Test
   void emailsWrittenAndSpoken() {
     assertThat(redact("邮箱是zhang.san@example.com对")).isEqualTo("邮箱是[EMAIL]对");
     // The whole user name, spoken dots and all: "john dot" was left before.
