@@ -150,7 +150,8 @@ public final class Redactor {
         }
       }
     }
-    if (n <= 8
+    // A local number, or a mobile or landline misheard by a digit, said after "phone".
+    if (n <= 12
         && !any(covered, 0, n)
         && after(PHONE_CONTEXT, CONTEXT_CHARS, text, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);

@@ -65,6 +65,11 @@ class RedactorTest {
     assertThat(redact("座机010-88886666")).isEqualTo("座机[PHONE]");
     assertThat(redact("电话是八八八八六六六六")).isEqualTo("电话是[PHONE]");
     assertThat(redact("订单12345678已发货")).isEqualTo("订单12345678已发货");
+    // A mobile number misheard at its second digit (12…) is still a phone number after 手机, phone.
+    assertThat(redact("手机号是12812345678")).isEqualTo("手机号是[PHONE]");
+    assertThat(redact("my phone number is one two eight one two three four five six seven eight"))
+        .isEqualTo("my phone number is [PHONE]");
+    assertThat(redact("订单12812345678")).isEqualTo("订单12812345678");
   }
 
   @Test
