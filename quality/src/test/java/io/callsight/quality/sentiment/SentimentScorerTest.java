@@ -130,6 +130,12 @@ class SentimentScorerTest {
       assertThat(zh.score(polite).label()).as(polite).isEqualTo(Sentiment.Label.NEUTRAL);
     }
     assertThat(en.score("Sorry to keep you waiting").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    // An agent's empathy is manners too: it read as the agent's own bad mood.
+    for (String empathy :
+        new String[] {"I'm sorry to hear that.", "I understand your frustration."}) {
+      assertThat(en.score(empathy).label()).as(empathy).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    assertThat(en("I apologize for the trouble")).isNotNegative();
     assertThat(en("I apologise for the inconvenience")).isNotNegative();
     // Trouble itself is still a complaint, and so is an agent who cannot explain.
     assertThat(zh.score("退货太麻烦了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
