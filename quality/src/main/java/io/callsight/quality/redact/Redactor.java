@@ -38,7 +38,11 @@ public final class Redactor {
               + "[a-z]{2,6}(?![a-z0-9])");
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile("(?i)(电话|号码|手机|座机|分机|打|拨|phone|number|call|extension|dial)");
-  private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(卡|card|account)");
+
+  /** A card's words; not an ID card's ("ID card number"), which the check digit tells. */
+  private static final Pattern CARD_CONTEXT =
+      Pattern.compile("(?i)(卡|(?<!id )(?<!identity )card|account)");
+
   private static final int CONTEXT_CHARS = 12;
 
   /** "my card number is": the card comes further ahead than the phone word. */
@@ -105,6 +109,11 @@ public final class Redactor {
     StringBuilder digits = new StringBuilder(n);
     run.forEach(d -> digits.append(d.value()));
     boolean[] covered = new boolean[n];
+    // Said after "card", 15-19 digits are a card: one misheard by a digit fails Luhn, and one
+    // that passes the ID-card check by chance (1 in 11) is still a card.
+    if (n >= 15 && n <= 19 && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, run.get(0).start())) {
+      mark(run, covered, 0, n, PiiKind.BANK_CARD, out);
+    }
     for (int s = 0; s + 18 <= n; s++) {
       if (stray(s, 18, n) <= 2
           && !any(covered, s, 18)
@@ -121,13 +130,6 @@ public final class Redactor {
           mark(run, covered, s, len, PiiKind.BANK_CARD, out);
         }
       }
-    }
-    // A card number misheard by a digit fails Luhn; said after "card" it is still a card.
-    if (n >= 15
-        && n <= 19
-        && !any(covered, 0, n)
-        && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, run.get(0).start())) {
-      mark(run, covered, 0, n, PiiKind.BANK_CARD, out);
     }
     for (int s = 0; s + 11 <= n; s++) {
       if (stray(s, 11, n) <= 4

@@ -78,6 +78,11 @@ class RedactorTest {
     assertThat(redact("my card number is 4111 1111 1111 1112"))
         .isEqualTo("my card number is [BANK_CARD]");
     assertThat(redact("银行卡号六二二二零二一二三四五六七八九零一二")).isEqualTo("银行卡号[BANK_CARD]");
+    // 222021234567890128 passes the ID-card check by chance: after 卡号 the whole run is the card.
+    assertThat(redact("我的卡号是六二二二 零二一二 三四五六 七八九零 一二八")).isEqualTo("我的卡号是[BANK_CARD]");
+    // An ID card is told by its check digit, "card" or not.
+    assertThat(redact("my ID card number is 11010519491231002X"))
+        .isEqualTo("my ID card number is [ID_CARD]");
     assertThat(redact("tracking 4111 1111 1111 1112")).isEqualTo("tracking 4111 1111 1111 1112");
   }
 
