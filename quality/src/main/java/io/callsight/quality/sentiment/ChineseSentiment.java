@@ -66,6 +66,26 @@ final class ChineseSentiment implements SentimentScorer {
 
   private static final Token SO = new Token(Token.Role.DEGREE, 1.5);
 
+  /**
+   * 太 + a word the lexicon does not know + 了 (太长了, 太久了, 效率也太低了): too much of something is a
+   * complaint; 太好了 and 太感谢了 are entries of their own and never reach here.
+   */
+  private static final Token EXCESS = new Token(Token.Role.COMPLAINT, -1);
+
+  /** After 太: one or two characters that begin no entry, then 了; where 了 is, or -1. */
+  private int excessEnd(CharSequence clause, int from) {
+    Token[] none = new Token[1];
+    for (int j = from; j < clause.length() && j <= from + 2; j++) {
+      if (clause.charAt(j) == '了' && j > from) {
+        return j;
+      }
+      if (trie.longest(clause, j, none) > 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Longest-first lexicon matching of one clause. */
   private void cut(StringBuilder clause, List<Token> out) {
     int n = clause.length();
@@ -73,6 +93,13 @@ final class ChineseSentiment implements SentimentScorer {
     int i = 0;
     while (i < n) {
       int len = trie.longest(clause, i, found);
+      int excess = len == 1 && clause.charAt(i) == '太' ? excessEnd(clause, i + 1) : -1;
+      if (excess > 0) {
+        out.add(found[0]);
+        out.add(EXCESS);
+        i = excess;
+        continue;
+      }
       if (len == 0) {
         out.add(Token.OTHER);
         i++;

@@ -218,6 +218,29 @@ class SentimentScorerTest {
   }
 
   @Test
+  void callBackchannelsAreNeutral() {
+    // Listening (对对对, 嗯嗯知道了) and giving in (行吧行吧) are no praise.
+    for (String listening : new String[] {"对对对", "嗯嗯，知道了", "收到", "行吧行吧，就这样吧", "明白了"}) {
+      assertThat(zh.score(listening).label()).as(listening).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    // 好的 still carries the 好 of 很好的.
+    assertThat(zh.score("服务很好的").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(zh.score("好的，谢谢你啊").label()).isEqualTo(Sentiment.Label.POSITIVE);
+  }
+
+  @Test
+  void tooMuchOfSomethingIsAComplaint() {
+    for (String caller : new String[] {"你们这个效率也太低了吧", "时间太长了", "等得太久了"}) {
+      assertThat(zh.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    // 太 before praise is praise; a negation cancels the complaint.
+    for (String praise : new String[] {"太好了", "太感谢了"}) {
+      assertThat(zh.score(praise).label()).as(praise).isEqualTo(Sentiment.Label.POSITIVE);
+    }
+    assertThat(zh.score("也不是太长了").label()).isNotEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
   void entriesAreReadAsTextsAre() {
     // "one" is read as the number 1 in a text, so "no one called" only matched once the entry was
     // read the same way; VADER's hyphenated entries match the words a text has between hyphens.
