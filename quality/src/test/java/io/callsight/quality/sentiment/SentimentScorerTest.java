@@ -251,7 +251,11 @@ class SentimentScorerTest {
           "Nobody ever calls me back.",
           "No one ever answers.",
           "I don't have all day.",
-          "Can you put me through to someone who knows what they're doing?"
+          "Can you put me through to someone who knows what they're doing?",
+          "The app won't open.",
+          "I can't log in.",
+          "Why is this so complicated?",
+          "I've been a customer for ten years and this is how you treat me."
         }) {
       assertThat(en.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
     }
