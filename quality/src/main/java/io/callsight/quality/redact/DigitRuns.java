@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,7 +27,7 @@ final class DigitRuns {
       Stream.of(
               EnglishNumbers.DIGIT_WORDS,
               EnglishNumbers.ZERO_SAYINGS,
-              EnglishNumbers.REPEATS.keySet(),
+              EnglishNumbers.REPEATS,
               X_SAYINGS)
           .flatMap(Collection::stream)
           .toList();
@@ -56,10 +55,7 @@ final class DigitRuns {
   private static final long[] DIGIT_WORDS = spellings(EnglishNumbers.DIGIT_WORDS);
   private static final long[] ZERO_SAYINGS = spellings(EnglishNumbers.ZERO_SAYINGS);
   private static final long[] X_WORDS = spellings(X_SAYINGS);
-  private static final List<Map.Entry<String, Integer>> REPEATS =
-      List.copyOf(EnglishNumbers.REPEATS.entrySet());
-  private static final long[] REPEAT_WORDS =
-      spellings(REPEATS.stream().map(Map.Entry::getKey).toList());
+  private static final long[] REPEAT_WORDS = spellings(EnglishNumbers.REPEATS);
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
   private static final int MAX_GAP = 3;
 
@@ -136,7 +132,7 @@ final class DigitRuns {
     }
     int repeat = indexIn(REPEAT_WORDS, word);
     if (repeat >= 0) {
-      int times = REPEATS.get(repeat).getValue();
+      int times = EnglishNumbers.repeats(EnglishNumbers.REPEATS.get(repeat));
       int next = skipSpaces(text, end);
       int nextEnd = letters(text, next);
       long repeated = spelling(text, next, nextEnd);

@@ -35,21 +35,20 @@ final class SaysCheck extends Check {
       if (first == null) {
         first = t;
       }
-      String said = said(t);
-      // Of the turns that said part of it, the first shows an opening, the last a closing.
-      if (said == null && (partly == null || rule.window().lastSeconds() != null)) {
-        Partly p = partly(t);
-        partly = p != null ? p : partly;
-      }
-      if (said != null) {
+      Heard heard = heard(t);
+      if (heard.satisfies()) {
         count++;
         if (found == null) {
           found = t;
-          phrase = said;
+          phrase = heard.phrase();
         }
         if (count >= rule.min()) {
           break;
         }
+      } else if (heard.phrase() != null
+          && (partly == null || rule.window().lastSeconds() != null)) {
+        // Of the turns that said part of it, the first shows an opening, the last a closing.
+        partly = new Partly(t, heard.phrase(), heard.missing());
       }
     }
     if (found != null && count >= rule.min()) {
@@ -95,24 +94,6 @@ final class SaysCheck extends Check {
   /** A turn that said some of the groups that must be said together, and the first it lacks. */
   private record Partly(PreparedTurn turn, String said, String missing) {}
 
-  /** For a rule whose groups must all be said in one turn: what {@code t} said of them, or null. */
-  private Partly partly(PreparedTurn t) {
-    if (rule.matchAny() || groups.size() < 2) {
-      return null;
-    }
-    String said = null;
-    String missing = null;
-    for (PhraseSet g : groups) {
-      Phrase p = g.find(t.keyed());
-      if (p != null && said == null) {
-        said = p.source();
-      } else if (p == null && missing == null) {
-        missing = g.example();
-      }
-    }
-    return said != null ? new Partly(t, said, missing) : null;
-  }
-
   /** What was expected: one example per group, joined as the rule joins them. */
   private String notSaid() {
     return groups.stream()
@@ -120,21 +101,31 @@ final class SaysCheck extends Check {
         .collect(java.util.stream.Collectors.joining(rule.matchAny() ? " or " : " + "));
   }
 
-  /** The phrase found in a turn if the turn satisfies the groups, else null. */
-  private String said(PreparedTurn t) {
+  /**
+   * What a turn said of the rule's groups: the first phrase found, and for a rule whose groups must
+   * all be said in one turn the first group it lacks (null when it lacks none).
+   */
+  private record Heard(String phrase, String missing) {
+    boolean satisfies() {
+      return phrase != null && missing == null;
+    }
+  }
+
+  /** Searches a turn for the groups once: the first one found will do when any group will. */
+  private Heard heard(PreparedTurn t) {
     String first = null;
+    String missing = null;
     for (PhraseSet g : groups) {
       Phrase p = g.find(t.keyed());
       if (p != null && rule.matchAny()) {
-        return p.source();
-      }
-      if (p == null && !rule.matchAny()) {
-        return null;
+        return new Heard(p.source(), null);
       }
       if (p != null && first == null) {
         first = p.source();
+      } else if (p == null && missing == null && !rule.matchAny()) {
+        missing = g.example();
       }
     }
-    return rule.matchAny() ? null : first;
+    return new Heard(first, missing);
   }
 }

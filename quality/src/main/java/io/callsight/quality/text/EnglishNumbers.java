@@ -17,12 +17,8 @@ public final class EnglishNumbers {
   /** Zero as people say it inside a number ("double oh seven", "one three eight oh"). */
   public static final List<String> ZERO_SAYINGS = List.of("oh", "o");
 
-  /** Words that say the next digit more than once, with how many times. */
-  public static final Map<String, Integer> REPEATS = Map.of("double", 2, "triple", 3);
-
-  private static final String[] REPEAT_WORDS = REPEATS.keySet().toArray(String[]::new);
-  private static final int[] REPEAT_TIMES =
-      java.util.Arrays.stream(REPEAT_WORDS).mapToInt(REPEATS::get).toArray();
+  /** Words that say the next digit more than once: twice, three times ({@link #repeats}). */
+  public static final List<String> REPEATS = List.of("double", "triple");
 
   private static final List<String> TEENS =
       List.of(
@@ -42,6 +38,9 @@ public final class EnglishNumbers {
 
   private static final Map<String, String> DIGITS = new HashMap<>();
 
+  /** The letters the words of {@link #DIGITS} begin with: most words need no lookup. */
+  private static final String FIRST_LETTERS;
+
   static {
     for (int u = 0; u < DIGIT_WORDS.size(); u++) {
       DIGITS.put(DIGIT_WORDS.get(u), Integer.toString(u));
@@ -52,6 +51,11 @@ public final class EnglishNumbers {
     for (int d = 2; d < TENS.size(); d++) {
       DIGITS.put(TENS.get(d), Integer.toString(d * 10));
     }
+    FIRST_LETTERS =
+        DIGITS.keySet().stream()
+            .map(w -> w.substring(0, 1))
+            .distinct()
+            .collect(java.util.stream.Collectors.joining());
   }
 
   private EnglishNumbers() {}
@@ -62,10 +66,9 @@ public final class EnglishNumbers {
       return null;
     }
     char c = word.charAt(0);
-    // Only these letters begin a number word; most words need no lookup.
     return c >= '0' && c <= '9'
         ? (isDigits(word) ? word : null)
-        : "zotfsen".indexOf(c) < 0 ? null : DIGITS.get(word);
+        : FIRST_LETTERS.indexOf(c) < 0 ? null : DIGITS.get(word);
   }
 
   /** The value of one digit, said ("seven", "oh") or written ("7"); -1 for other words. */
@@ -85,13 +88,8 @@ public final class EnglishNumbers {
 
   /** How many times a word ("double", "triple") says the next digit; 0 for other words. */
   public static int repeats(String word) {
-    // Called for every word: two String.equals turn most words away sooner than a map lookup.
-    for (int i = 0; i < REPEAT_WORDS.length; i++) {
-      if (REPEAT_WORDS[i].equals(word)) {
-        return REPEAT_TIMES[i];
-      }
-    }
-    return 0;
+    int i = REPEATS.indexOf(word);
+    return i < 0 ? 0 : i + 2;
   }
 
   static boolean isDigits(String w) {

@@ -137,13 +137,7 @@ class CallScorerTest {
                 "My internet is down again, I need it fixed right away, this is ridiculous."));
     assertThat(s.category()).isEqualTo("complaint");
     assertThat(s.verdict("complaint-soothe").verdict()).isEqualTo(VerdictKind.FAIL);
-    CallScore zh =
-        new CallScorer(RuleSets.builtIn("zh-CN-inbound"))
-            .score(
-                new Conversation(
-                    "c",
-                    Language.ZH_CN,
-                    List.of(new Turn(Speaker.CUSTOMER, 0, 4000, "宽带又断了，你们马上处理，太不像话了，我要投诉"))));
+    CallScore zh = scorer.score(call(null, Speaker.CUSTOMER, "宽带又断了，你们马上处理，太不像话了，我要投诉"));
     assertThat(zh.category()).isEqualTo("complaint");
   }
 }
