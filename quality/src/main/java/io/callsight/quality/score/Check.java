@@ -20,7 +20,7 @@ abstract class Check {
 
   /** Judges the call; {@code earlier} holds the verdicts of checks that are not {@link #late}. */
   final Judgement judge(PreparedCall call, Map<String, Judgement> earlier) {
-    String unmet = call.unmet(info.when());
+    String unmet = call.unmet(info.when(), alsoWhen());
     if (unmet != null) {
       return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
     }
@@ -29,6 +29,14 @@ abstract class Check {
 
   /** Judges a call the rule applies to. */
   abstract Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier);
+
+  /**
+   * A topic whose mention makes the rule apply even when its condition's topic never came up, or
+   * null.
+   */
+  String alsoWhen() {
+    return null;
+  }
 
   /** Whether this check needs the others' verdicts first (order checks). */
   boolean late() {

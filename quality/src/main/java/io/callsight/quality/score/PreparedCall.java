@@ -42,10 +42,16 @@ final class PreparedCall {
 
   /**
    * Null when a rule's condition holds; otherwise why it does not (for the not-applicable note).
+   * {@code orTopic}, when not null, stands in for the condition's topic if that never came up.
    */
-  String unmet(Rule.Condition c) {
-    if (c.topic() != null && topicTurn(c.topic()) < 0) {
-      return "applies only when topic " + c.topic() + " comes up";
+  String unmet(Rule.Condition c, String orTopic) {
+    if (c.topic() != null
+        && topicTurn(c.topic()) < 0
+        && (orTopic == null || topicTurn(orTopic) < 0)) {
+      return "applies only when topic "
+          + c.topic()
+          + (orTopic == null ? "" : " or " + orTopic)
+          + " comes up";
     }
     if (c.category() != null && !c.category().equals(category.id())) {
       return "applies only to " + c.category() + " calls";

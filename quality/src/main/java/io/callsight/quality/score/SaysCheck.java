@@ -2,8 +2,10 @@ package io.callsight.quality.score;
 
 import io.callsight.quality.match.Phrase;
 import io.callsight.quality.rules.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Passes when the party says the phrases (every group in one turn, or any group) in enough turns
@@ -21,11 +23,20 @@ final class SaysCheck extends Check {
     this.groups = groups;
   }
 
+  /**
+   * What must come before an operation applies whenever the operation is done: a refund made
+   * without an identity check fails though the caller never asked for one in the rule's words.
+   */
+  @Override
+  String alsoWhen() {
+    return rule.beforeTopic();
+  }
+
   @Override
   Judgement judgeApplicable(PreparedCall call, Map<String, Judgement> earlier) {
     PreparedTurn first = null;
     PreparedTurn found = null;
-    String phrase = null;
+    List<String> phrases = new ArrayList<>();
     int count = 0;
     Partly partly = null;
     for (PreparedTurn t : call.turns) {
@@ -38,9 +49,9 @@ final class SaysCheck extends Check {
       Heard heard = heard(t);
       if (heard.satisfies()) {
         count++;
+        phrases.add(heard.phrase());
         if (found == null) {
           found = t;
-          phrase = heard.phrase();
         }
         if (count >= rule.min()) {
           break;
@@ -58,10 +69,16 @@ final class SaysCheck extends Check {
           return verdict(
               VerdictKind.FAIL,
               call.turns.get(topic),
-              rule.beforeTopic() + " came before it (said later: " + phrase + ")");
+              rule.beforeTopic() + " came before it (said later: " + phrases.get(0) + ")");
         }
       }
-      return verdict(VerdictKind.PASS, found, "said: " + phrase);
+      // A rule that needs several turns names what each of them said.
+      return verdict(
+          VerdictKind.PASS,
+          found,
+          rule.min() > 1
+              ? "said in " + count + " turns: " + String.join(", ", phrases)
+              : "said: " + phrases.get(0));
     }
     String note =
         count > 0
@@ -102,8 +119,9 @@ final class SaysCheck extends Check {
   }
 
   /**
-   * What a turn said of the rule's groups: the first phrase found, and for a rule whose groups must
-   * all be said in one turn the first group it lacks (null when it lacks none).
+   * What a turn said of the rule's groups: the phrases found, one per group joined by " + ", and
+   * for a rule whose groups must all be said in one turn the first group it lacks (null when it
+   * lacks none).
    */
   private record Heard(String phrase, String missing) {
     boolean satisfies() {
@@ -113,19 +131,19 @@ final class SaysCheck extends Check {
 
   /** Searches a turn for the groups once: the first one found will do when any group will. */
   private Heard heard(PreparedTurn t) {
-    String first = null;
+    StringJoiner said = new StringJoiner(" + ");
     String missing = null;
     for (PhraseSet g : groups) {
       Phrase p = g.find(t.keyed());
       if (p != null && rule.matchAny()) {
         return new Heard(p.source(), null);
       }
-      if (p != null && first == null) {
-        first = p.source();
-      } else if (p == null && missing == null && !rule.matchAny()) {
+      if (p != null) {
+        said.add(p.source());
+      } else if (missing == null) {
         missing = g.example();
       }
     }
-    return new Heard(first, missing);
+    return new Heard(said.length() == 0 ? null : said.toString(), missing);
   }
 }

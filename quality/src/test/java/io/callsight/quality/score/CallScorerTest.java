@@ -108,6 +108,47 @@ class CallScorerTest {
   }
 
   @Test
+  void aPassNamesEveryPartSaidAndEveryTurnCounted() {
+    CallScore s =
+        scorer.score(
+            new Conversation(
+                "c",
+                Language.ZH_CN,
+                List.of(
+                    new Turn(Speaker.AGENT, 1000, 4000, "您好，示例公司，请问有什么可以帮您"),
+                    new Turn(Speaker.CUSTOMER, 5000, 8000, "查一下话费"),
+                    new Turn(Speaker.AGENT, 9000, 12000, "好的，麻烦您稍等"))));
+
+    // The greeting needs two parts in one turn; a reviewer sees both.
+    assertThat(s.verdict("greeting").note()).isEqualTo("said: 您好 + 示例公司");
+    // Polite words are needed in two turns; the note says what each of them said.
+    assertThat(s.verdict("polite-words").note()).isEqualTo("said in 2 turns: 请问, 麻烦您");
+    assertThat(s.verdict("polite-words").evidence().startMs()).isEqualTo(1000);
+    // A rule that any one phrase passes names the one heard.
+    assertThat(s.verdict("offer-help").note()).isEqualTo("said: 请问有什么可以帮您");
+  }
+
+  @Test
+  void anOperationDoneMakesTheCheckBeforeItApply() {
+    // The caller never names a sensitive request; the agent refunds without checking.
+    CallScore refunded =
+        english(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "You took the money twice."),
+            new Turn(Speaker.AGENT, 5000, 9000, "I have refunded the second payment."));
+    Verdict check = refunded.verdict("identity-check");
+    assertThat(check.verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(check.evidence().startMs()).isEqualTo(5000);
+    assertThat(refunded.autoFail()).isTrue();
+
+    // With neither the request nor the operation, the check does not apply, and says when it would.
+    Verdict idle =
+        english(new Turn(Speaker.CUSTOMER, 0, 4000, "What are your opening hours?"))
+            .verdict("identity-check");
+    assertThat(idle.verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    assertThat(idle.note()).isEqualTo("applies only when topic sensitive or operation comes up");
+  }
+
+  @Test
   void anOrderNamesTheStepsItOrderedAndThoseNeverSaid() {
     CallScore s =
         english(

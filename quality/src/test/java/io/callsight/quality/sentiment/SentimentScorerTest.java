@@ -91,6 +91,9 @@ class SentimentScorerTest {
           "It never arrived.",
           "Nobody called me back.",
           "This is the third time I'm calling about this.",
+          "okay well thanks i guess but this is the second time this happened",
+          "It happened again last night.",
+          "Nobody is fixing it.",
           "I've been waiting three weeks.",
           "I was charged twice this month.",
           "You hung up on me last time.",
@@ -119,6 +122,7 @@ class SentimentScorerTest {
     for (String polite :
         new String[] {
           "非常抱歉给您带来不便",
+          "实在抱歉，给您添麻烦了",
           "对不起，让您久等了",
           "不好意思，我想问一下",
           "麻烦您帮我查一下话费",
