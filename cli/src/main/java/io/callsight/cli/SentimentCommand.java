@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads one text per line on standard input and prints one JSON line per text: score in"
           + " [-1, 1] and label (positive, neutral or negative) — the scorer quality scoring"
-          + " uses for every turn.",
+          + " uses for every customer turn (in an agent's turn complaints told as facts do not"
+          + " count).",
       "With --model, a model trained on labelled texts (callsight sentiment train) scores"
           + " instead of the lexicon."
     })

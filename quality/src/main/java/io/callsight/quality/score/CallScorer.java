@@ -76,7 +76,7 @@ public final class CallScorer {
               r.text(),
               r.kinds(),
               keyer.key(r.text()),
-              r.text().isBlank() ? Sentiment.NEUTRAL : sentiment.score(r.text())));
+              r.text().isBlank() ? Sentiment.NEUTRAL : sentimentOf(t.speaker(), r.text())));
     }
     PreparedCall prepared = new PreparedCall(turns, call.endMs(), call.facts(), rules);
     categorise(prepared, rules);
@@ -143,6 +143,11 @@ public final class CallScorer {
         mood,
         scoredTurns,
         new LinkedHashMap<>(call.measures()));
+  }
+
+  /** An agent's turn is scored as the agent's ({@link SentimentScorer#scoreAgent}). */
+  private Sentiment sentimentOf(Speaker speaker, String text) {
+    return speaker == Speaker.AGENT ? sentiment.scoreAgent(text) : sentiment.score(text);
   }
 
   private CompiledRules rulesFor(String agentId) {

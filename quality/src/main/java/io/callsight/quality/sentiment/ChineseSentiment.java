@@ -20,6 +20,16 @@ final class ChineseSentiment implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
+    return Sentiment.of(ValenceRules.score(tokens(text), true));
+  }
+
+  @Override
+  public Sentiment scoreAgent(String text) {
+    return Sentiment.of(ValenceRules.score(tokens(text), false));
+  }
+
+  /** The text's lexicon entries, punctuation and filler, in order. */
+  private List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>(text.length() + 8);
     StringBuilder clause = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
@@ -38,7 +48,7 @@ final class ChineseSentiment implements SentimentScorer {
     }
     cut(clause, tokens);
     degreeBeforeWords(tokens);
-    return Sentiment.of(ValenceRules.score(tokens));
+    return tokens;
   }
 
   /** The token a punctuation mark stands for, or null for other characters. */

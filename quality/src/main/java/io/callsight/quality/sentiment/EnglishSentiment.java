@@ -30,6 +30,16 @@ final class EnglishSentiment implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
+    return Sentiment.of(ValenceRules.score(tokens(text), true));
+  }
+
+  @Override
+  public Sentiment scoreAgent(String text) {
+    return Sentiment.of(ValenceRules.score(tokens(text), false));
+  }
+
+  /** The text's lexicon entries, punctuation and filler, in order. */
+  private List<Token> tokens(String text) {
     List<EnglishWords.Word> words = EnglishWords.wordsOf(text);
     List<Token> tokens = new ArrayList<>(words.size() + 8);
     int i = 0;
@@ -56,7 +66,7 @@ final class EnglishSentiment implements SentimentScorer {
     if (!words.isEmpty()) {
       punctuation(text, words.get(words.size() - 1).end(), text.length(), tokens);
     }
-    return Sentiment.of(ValenceRules.score(tokens));
+    return tokens;
   }
 
   /** Whether the word at {@code i} is "like" as a preposition or a filler, not a verb. */

@@ -79,7 +79,16 @@ public final class SentimentModel implements SentimentScorer {
 
   @Override
   public Sentiment score(String text) {
-    Sentiment lexical = lexicon.score(text);
+    return scored(text, lexicon.score(text));
+  }
+
+  /** An agent's turn: the lexicon's part of the score counts no complaint told as a fact. */
+  @Override
+  public Sentiment scoreAgent(String text) {
+    return scored(text, lexicon.scoreAgent(text));
+  }
+
+  private Sentiment scored(String text, Sentiment lexical) {
     double[] p = probabilities(text, lexical);
     double score = 0;
     boolean neutral = false;

@@ -6,6 +6,15 @@ import io.callsight.quality.text.Language;
 public interface SentimentScorer {
   Sentiment score(String text);
 
+  /**
+   * Scores an agent's turn. The complaints an agent restates, records or escalates ("so you were
+   * charged twice", 转交给投诉专员) are the customer's, not the agent's mood: the lexicon counts no
+   * complaint told as a fact here, only the agent's own words of feeling.
+   */
+  default Sentiment scoreAgent(String text) {
+    return score(text);
+  }
+
   /** The lexicon scorer for a language; built once per JVM. */
   static SentimentScorer forLanguage(Language language) {
     return switch (language) {

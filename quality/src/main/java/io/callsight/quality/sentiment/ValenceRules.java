@@ -22,7 +22,11 @@ final class ValenceRules {
 
   private ValenceRules() {}
 
-  static double score(List<Token> tokens) {
+  /**
+   * @param facts whether complaints told as facts count (complaint cues, a negation with nothing to
+   *     flip); not in an agent's turn, where they are the customer's complaint said back
+   */
+  static double score(List<Token> tokens, boolean facts) {
     int n = tokens.size();
     double[] valence = new double[n];
     int contrast = -1;
@@ -32,8 +36,9 @@ final class ValenceRules {
       switch (t.role()) {
         case CONTRAST -> contrast = i;
         case EXCLAIM -> exclaims++;
-        case WORD, COMPLAINT -> valence[i] = modified(tokens, i);
-        case NEGATION -> valence[i] = negatesAWord(tokens, i) ? 0 : t.value();
+        case WORD -> valence[i] = modified(tokens, i);
+        case COMPLAINT -> valence[i] = facts ? modified(tokens, i) : 0;
+        case NEGATION -> valence[i] = !facts || negatesAWord(tokens, i) ? 0 : t.value();
         default -> {}
       }
     }

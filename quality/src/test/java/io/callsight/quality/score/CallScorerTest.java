@@ -9,6 +9,7 @@ import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
 import io.callsight.quality.redact.PiiKind;
 import io.callsight.quality.rules.RuleSets;
+import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.text.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,17 @@ class CallScorerTest {
             .verdict("identity-check");
     assertThat(idle.verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
     assertThat(idle.note()).isEqualTo("applies only when topic sensitive or operation comes up");
+  }
+
+  @Test
+  void anAgentSayingTheComplaintBackKeepsANeutralMood() {
+    CallScore s =
+        english(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "You charged me twice this month."),
+            new Turn(
+                Speaker.AGENT, 5000, 9000, "Let me confirm, you were charged twice this month?"));
+    assertThat(s.turns().get(0).sentimentLabel()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(s.turns().get(1).sentimentLabel()).isEqualTo(Sentiment.Label.NEUTRAL);
   }
 
   @Test

@@ -76,6 +76,17 @@ class SentimentModelTest {
     assertThat(model.score("客服的态度非常差").label()).isEqualTo(Label.NEGATIVE);
   }
 
+  @Test
+  void anAgentsTurnGivesTheModelTheLexiconsAgentScore() {
+    SentimentModel model = train(Language.ZH_CN, chinese(THINGS_ZH, false));
+    String restated = "跟您确认一下，是本月话费重复扣款，对吗";
+    // The n-grams never saw these words; the lexicon's part decides, and for an agent it counts
+    // no complaint told as a fact.
+    assertThat(model.score(restated).label()).isEqualTo(Label.NEGATIVE);
+    assertThat(model.scoreAgent(restated).label()).isEqualTo(Label.NEUTRAL);
+    assertThat(model.scoreAgent("客服的态度非常差").label()).isEqualTo(Label.NEGATIVE);
+  }
+
   /** A new product line's turns that nobody labelled: the slang known from training beside new. */
   static final List<String> NEW_LINE_TURNS =
       List.of(

@@ -118,6 +118,31 @@ class SentimentScorerTest {
   }
 
   @Test
+  void anAgentSayingBackOrPassingOnAComplaintIsNoMoodOfTheAgents() {
+    for (String restated :
+        new String[] {
+          "Let me confirm, you were charged twice this month?",
+          "I'll get a supervisor to call you within the hour.",
+          "I'm really sorry about that, I'll escalate it."
+        }) {
+      assertThat(en.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    for (String restated :
+        new String[] {"跟您确认一下，是本月话费重复扣款，对吗", "我们会在三个工作日内给您回复处理结果", "这边给您转交给投诉专员"}) {
+      assertThat(zh.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    // Said by the customer, the same facts are a complaint.
+    assertThat(en.score("you charged me twice this month").label())
+        .isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("本月话费重复扣款").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    // The agent's own words of feeling still count.
+    assertThat(en.scoreAgent("That is a stupid question").label())
+        .isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.scoreAgent("你这人真烦").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.scoreAgent("很高兴为您服务").label()).isEqualTo(Sentiment.Label.POSITIVE);
+  }
+
+  @Test
   void apologiesPoliteRequestsAndClosingsAreManners() {
     for (String polite :
         new String[] {
