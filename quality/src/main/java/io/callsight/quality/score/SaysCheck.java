@@ -82,7 +82,14 @@ final class SaysCheck extends Check {
     }
     String note =
         count > 0
-            ? "said in " + count + " turn(s), " + rule.min() + " needed"
+            ? "said in "
+                + count
+                + " turn"
+                + (count == 1 ? "" : "s")
+                + " of the "
+                + rule.min()
+                + " needed: "
+                + String.join(", ", phrases)
             : partly != null
                 ? "said: " + partly.said() + ", but not with it: " + partly.missing()
                 : "not said: " + notSaid();
@@ -95,7 +102,10 @@ final class SaysCheck extends Check {
     }
     Rule.Condition when = rule.info().when();
     PreparedTurn shown;
-    if (count == 0 && partly != null) {
+    if (count > 0) {
+      // Too few turns said it: the first that did.
+      shown = found;
+    } else if (partly != null) {
       shown = partly.turn();
     } else if (when.topic() != null) {
       shown = call.turns.get(call.topicTurn(when.topic()));

@@ -127,6 +127,20 @@ class CallScorerTest {
     assertThat(s.verdict("polite-words").evidence().startMs()).isEqualTo(1000);
     // A rule that any one phrase passes names the one heard.
     assertThat(s.verdict("offer-help").note()).isEqualTo("said: 请问有什么可以帮您");
+
+    // Said in too few turns: the evidence is the turn that said it, not the agent's first.
+    CallScore once =
+        scorer.score(
+            new Conversation(
+                "c",
+                Language.ZH_CN,
+                List.of(
+                    new Turn(Speaker.AGENT, 1000, 4000, "喂"),
+                    new Turn(Speaker.AGENT, 5000, 8000, "好的，感谢您的来电，再见"))));
+    Verdict polite = once.verdict("polite-words");
+    assertThat(polite.verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(polite.note()).isEqualTo("said in 1 turn of the 2 needed: 感谢");
+    assertThat(polite.evidence().startMs()).isEqualTo(5000);
   }
 
   @Test
