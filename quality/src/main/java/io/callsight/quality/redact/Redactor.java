@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Removes personal data from a transcript text before it is stored or leaves the scoring job:
  * e-mail addresses (written or spoken: "zhang at qq dot com", 艾特 … 点 com), resident ID-card numbers
  * (check digit right), bank-card numbers (Luhn), mobile numbers (1[3-9] and nine more digits, +86
- * allowed), landlines (0, area code, number) and, next to a word such as 电话 or "phone", shorter
- * local numbers — whether said as digits or as number words in Chinese or English. Thread-safe.
+ * allowed), landlines (0, area code, number), North American numbers written in their groups and,
+ * next to a word such as 电话 or "phone", shorter local numbers — whether said as digits or as number
+ * words in Chinese or English. Thread-safe.
  */
 public final class Redactor {
   /**
@@ -22,9 +23,13 @@ public final class Redactor {
    */
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
-  /** A user name: words joined by written dots or spoken ones ("john dot smith", zhang点san). */
+  /**
+   * A user name: words joined by written dots or spoken joiners ("john dot smith", "jane underscore
+   * doe", zhang点san, zhang下划线san).
+   */
   private static final String USER =
-      "[a-z0-9][a-z0-9._%+-]*(?:\\s*(?:\\bdot\\b|点)\\s*[a-z0-9][a-z0-9._%+-]*)*";
+      "[a-z0-9][a-z0-9._%+-]*(?:\\s*(?:\\bdot\\b|\\bunderscore\\b|\\bdash\\b|\\bhyphen\\b|点|下划线)\\s*"
+          + "[a-z0-9][a-z0-9._%+-]*)*";
 
   private static final Pattern EMAIL =
       Pattern.compile(
@@ -37,7 +42,9 @@ public final class Redactor {
               + DOT
               + "[a-z]{2,6}(?![a-z0-9])");
   private static final Pattern PHONE_CONTEXT =
-      Pattern.compile("(?i)(电话|号码|手机|座机|分机|打|拨|phone|number|call|extension|dial)");
+      Pattern.compile(
+          "(?i)(电话|号码|手机|座机|分机|联系方式|打|拨|phone|number|call|extension|dial|cell|mobile"
+              + "|reach me|text me|contact)");
 
   /** A card's words; not an ID card's ("ID card number"), which the check digit tells. */
   private static final Pattern CARD_CONTEXT =
@@ -141,9 +148,29 @@ public final class Redactor {
         mark(run, covered, s, 11, PiiKind.PHONE, out);
       }
     }
+    // A North American number written in its groups: (415) 555-0132, 415.555.0132, +1 415 555 0132.
+    if ((n == 10 || n == 11 && digits.charAt(0) == '1') && !any(covered, 0, n)) {
+      int s = n - 10;
+      if (digits.charAt(s) >= '2'
+          && digits.charAt(s + 3) >= '2'
+          && isDigits(digits, s, 10)
+          && grouped(text, run, s, 3, 3, 4)) {
+        mark(run, covered, 0, n, PiiKind.PHONE, out);
+        int open = run.get(0).start();
+        while (open > 0 && (text.charAt(open - 1) == '(' || text.charAt(open - 1) == '+')) {
+          // The +1 and the area code's parenthesis go with it: "([PHONE]" reads as a slip.
+          open--;
+        }
+        Redaction.Finding f = out.remove(out.size() - 1);
+        out.add(new Redaction.Finding(f.kind(), open, f.end()));
+      }
+    }
+    // A landline: stray digits may follow it (an extension), but before its 0 only the country
+    // code, so an order number beginning 2023… is no Chongqing (023) number.
     for (int len = 12; len >= 10; len--) {
       for (int s = 0; s + len <= n; s++) {
         if (stray(s, len, n) <= 4
+            && (s == 0 || isCountryCode(digits, s))
             && !any(covered, s, len)
             && digits.charAt(s) == '0'
             && digits.charAt(s + 1) != '0'
@@ -158,6 +185,35 @@ public final class Redactor {
         && after(PHONE_CONTEXT, CONTEXT_CHARS, text, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
+  }
+
+  /** Whether the digits before {@code s} are China's country code, 86 or 0086. */
+  private static boolean isCountryCode(CharSequence digits, int s) {
+    String before = digits.subSequence(0, s).toString();
+    return before.equals("86") || before.equals("0086");
+  }
+
+  /**
+   * Whether the run's digits from {@code s} are written in groups of these sizes: no gap inside a
+   * group, a separator (space, -, ., parentheses) between groups.
+   */
+  private static boolean grouped(String text, List<DigitRuns.Digit> run, int s, int... sizes) {
+    int at = s;
+    for (int g = 0; g < sizes.length; g++) {
+      for (int i = at; i < at + sizes[g] - 1; i++) {
+        if (run.get(i).end() != run.get(i + 1).start()) {
+          return false;
+        }
+      }
+      at += sizes[g];
+      if (g + 1 < sizes.length) {
+        String gap = text.substring(run.get(at - 1).end(), run.get(at).start());
+        if (gap.isEmpty() || !gap.chars().allMatch(c -> " -.()".indexOf(c) >= 0)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The most digits of the run left over on either side of a window. */

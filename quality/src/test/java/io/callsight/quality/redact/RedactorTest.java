@@ -73,6 +73,34 @@ class RedactorTest {
   }
 
   @Test
+  void northAmericanNumbersWrittenInTheirGroups() {
+    for (String written : new String[] {"415-555-0132", "(415) 555-0132", "415.555.0132"}) {
+      assertThat(redact("sure, it's " + written + " thanks"))
+          .as(written)
+          .isEqualTo("sure, it's [PHONE] thanks");
+    }
+    // A + before the country code stays, as before +86.
+    assertThat(redact("sure, it's +1 415 555 0132 thanks")).isEqualTo("sure, it's +[PHONE] thanks");
+    // Said after the words people give a number with.
+    assertThat(redact("you can reach me at four one five five five five oh one three two"))
+        .isEqualTo("you can reach me at [PHONE]");
+    assertThat(redact("my cell is 4155550132")).isEqualTo("my cell is [PHONE]");
+    // Not grouped so, and with no such word: an order or account reference stays.
+    assertThat(redact("reference 4155550132 please")).isEqualTo("reference 4155550132 please");
+    assertThat(redact("order 2023-121-5000")).isEqualTo("order 2023-121-5000");
+  }
+
+  @Test
+  void anOrderNumberBeginningWithAYearIsNoLandline() {
+    assertThat(redact("订单号 202312150001 查一下")).isEqualTo("订单号 202312150001 查一下");
+    assertThat(redact("订单号2023121500012")).isEqualTo("订单号2023121500012");
+    // Before a landline's 0 only the country code may stand (and stays, as a mobile's does).
+    assertThat(redact("座机是8601088886666")).isEqualTo("座机是86[PHONE]");
+    assertThat(redact("手机是8613812345678")).isEqualTo("手机是86[PHONE]");
+    assertThat(redact("010 8888 6666 转 123")).startsWith("[PHONE]");
+  }
+
+  @Test
   void aCardNumberThatFailsLuhnIsStillACardAfterTheWordCard() {
     // 4111 1111 1111 1112 fails Luhn (a digit misheard): redacted after "card", left elsewhere.
     assertThat(redact("my card number is 4111 1111 1111 1112"))
@@ -94,6 +122,11 @@ class RedactorTest {
     assertThat(redact("邮箱是 zhang 点 san 艾特 163 点 com 对")).isEqualTo("邮箱是 [EMAIL] 对");
     assertThat(redact("mail mary.jane dot lee@example.org")).isEqualTo("mail [EMAIL]");
     assertThat(redact("邮箱 zhangsan 艾特 qq 点 com")).isEqualTo("邮箱 [EMAIL]");
+    // Underscores and dashes said as words join the name too.
+    assertThat(redact("my email is jane underscore doe at yahoo dot co dot uk"))
+        .isEqualTo("my email is [EMAIL]");
+    assertThat(redact("it's mary dash lee at example dot org")).isEqualTo("it's [EMAIL]");
+    assertThat(redact("邮箱是 zhang 下划线 san 艾特 qq 点 com")).isEqualTo("邮箱是 [EMAIL]");
   }
 
   @Test
