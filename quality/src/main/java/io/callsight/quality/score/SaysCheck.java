@@ -5,7 +5,6 @@ import io.callsight.quality.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * Passes when the party says the phrases (every group in one turn, or any group) in enough turns
@@ -141,7 +140,7 @@ final class SaysCheck extends Check {
 
   /** Searches a turn for the groups once: the first one found will do when any group will. */
   private Heard heard(PreparedTurn t) {
-    StringJoiner said = new StringJoiner(" + ");
+    String said = null;
     String missing = null;
     for (PhraseSet g : groups) {
       Phrase p = g.find(t.keyed());
@@ -149,11 +148,11 @@ final class SaysCheck extends Check {
         return new Heard(p.source(), null);
       }
       if (p != null) {
-        said.add(p.source());
+        said = said == null ? p.source() : said + " + " + p.source();
       } else if (missing == null) {
         missing = g.example();
       }
     }
-    return new Heard(said.length() == 0 ? null : said.toString(), missing);
+    return new Heard(said, missing);
   }
 }
