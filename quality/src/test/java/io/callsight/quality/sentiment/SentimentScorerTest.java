@@ -240,6 +240,11 @@ class SentimentScorerTest {
     for (String caller : new String[] {"我要起诉你们", "我要告你们", "咱们法院见", "我要找律师"}) {
       assertThat(zh.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
     }
+    // Brushing the other party off, from either side of the call.
+    for (String rebuff : new String[] {"那个不归我管", "不要就随便你", "你自己去查吧"}) {
+      assertThat(zh.scoreAgent(rebuff).label()).as(rebuff).isEqualTo(Sentiment.Label.NEGATIVE);
+      assertThat(zh.score(rebuff).label()).as(rebuff).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
     // A negated threat, a court as a place, a report as work: none is a complaint.
     for (String calm : new String[] {"我不会起诉你们的", "法院的电话是多少", "我要报告你们的情况"}) {
       assertThat(zh.score(calm).label()).as(calm).isEqualTo(Sentiment.Label.NEUTRAL);
