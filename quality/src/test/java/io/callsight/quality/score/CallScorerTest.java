@@ -144,6 +144,22 @@ class CallScorerTest {
   }
 
   @Test
+  void anEnquiryAnsweredOnTheSpotIsSolved() {
+    Verdict solved =
+        scorer
+            .score(
+                new Conversation(
+                    "c",
+                    Language.ZH_CN,
+                    List.of(
+                        new Turn(Speaker.CUSTOMER, 0, 3000, "我想查一下这个月的话费"),
+                        new Turn(Speaker.AGENT, 4000, 9000, "好的，帮您查到本月话费是八十六元"))))
+            .verdict("solve-or-commit");
+    assertThat(solved.verdict()).isEqualTo(VerdictKind.PASS);
+    assertThat(solved.note()).isEqualTo("said: 帮您查到");
+  }
+
+  @Test
   void anOperationDoneMakesTheCheckBeforeItApply() {
     // The caller never names a sensitive request; the agent refunds without checking.
     CallScore refunded =
