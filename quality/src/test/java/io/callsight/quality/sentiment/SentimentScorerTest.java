@@ -128,13 +128,14 @@ class SentimentScorerTest {
       assertThat(en.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
     }
     for (String restated :
-        new String[] {"跟您确认一下，是本月话费重复扣款，对吗", "我们会在三个工作日内给您回复处理结果", "这边给您转交给投诉专员"}) {
+        new String[] {"跟您确认一下，是本月话费重复扣款，对吗", "我们会在三个工作日内给您回复处理结果", "这边给您转交给投诉专员", "已经帮您登记了故障"}) {
       assertThat(zh.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
     }
     // Said by the customer, the same facts are a complaint.
     assertThat(en.score("you charged me twice this month").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("本月话费重复扣款").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("家里宽带又故障了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     // The agent's own words of feeling still count.
     assertThat(en.scoreAgent("That is a stupid question").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
@@ -153,6 +154,7 @@ class SentimentScorerTest {
           "麻烦您帮我查一下话费",
           "那就麻烦你了",
           "我没有别的问题了",
+          "没了",
           "这个我不太清楚",
           "我要找别人"
         }) {
