@@ -7,7 +7,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * Keys English text word by word: each word of four letters or more by its Double Metaphone code
  * (commons-codec), so words that sound alike or are slightly misspelt share a key; shorter words by
  * their spelling (their codes collide too often: for and fire are both FR); numbers by their
- * digits.
+ * digits. A word of four or five letters also keeps its first vowel: the codes of short words
+ * collide too (sure, sore and sorry are all SR; thank and think 0NK), and "I'm sure" is no apology;
+ * their and there still share a key.
  */
 public final class EnglishKeyer implements Keyer {
   public static final EnglishKeyer INSTANCE = new EnglishKeyer();
@@ -53,10 +55,24 @@ public final class EnglishKeyer implements Keyer {
       return cached;
     }
     String code = word.length() < 4 ? null : metaphone.doubleMetaphone(word);
+    if (code != null && !code.isEmpty() && word.length() <= 5) {
+      code = code + ':' + firstVowel(word);
+    }
     int id = SoundKeys.id(code == null || code.isEmpty() ? "w:" + word : "en:" + code);
     if (cache.size() < CACHE_LIMIT) {
       cache.put(word, id);
     }
     return id;
+  }
+
+  /** The word's first vowel after its first letter (a, e, i, o, u, y), or '-' if none. */
+  private static char firstVowel(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if ("aeiouy".indexOf(c) >= 0) {
+        return c;
+      }
+    }
+    return '-';
   }
 }

@@ -57,6 +57,10 @@ class PhraseTest {
                 "is their anything else i can help with"))
         .isTrue();
     assertThat(en("thank you for calling", "thank you for waiting")).isFalse();
+    // Short words whose sound codes collide are told apart by their vowel: sure is no sorry.
+    assertThat(en("I am sorry", "I'm sure we can sort it out")).isFalse();
+    assertThat(en("sorry", "sorry about that")).isTrue();
+    assertThat(en("thank you", "I think you are right")).isFalse();
     assertThat(en("agent {n}", "this is agent one zero two four")).isTrue();
     assertThat(en("within {n} hours", "we will call you back within twenty four hours")).isTrue();
   }
