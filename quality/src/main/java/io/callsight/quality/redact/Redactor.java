@@ -148,7 +148,7 @@ public final class Redactor {
         mark(run, covered, s, 11, PiiKind.PHONE, out);
       }
     }
-    // A North American number written in its groups: (415) 555-0132, 415.555.0132, +1 415 555 0132.
+    // A North American number written in its groups: (415) 555-0132, 415.555.0132, 1 212 555 0132.
     if ((n == 10 || n == 11 && digits.charAt(0) == '1') && !any(covered, 0, n)) {
       int s = n - 10;
       if (digits.charAt(s) >= '2'
@@ -156,13 +156,12 @@ public final class Redactor {
           && isDigits(digits, s, 10)
           && grouped(text, run, s, 3, 3, 4)) {
         mark(run, covered, 0, n, PiiKind.PHONE, out);
-        int open = run.get(0).start();
-        while (open > 0 && (text.charAt(open - 1) == '(' || text.charAt(open - 1) == '+')) {
-          // The +1 and the area code's parenthesis go with it: "([PHONE]" reads as a slip.
-          open--;
+        int start = run.get(0).start();
+        if (start > 0 && text.charAt(start - 1) == '(') {
+          // The area code's parenthesis goes with it: "([PHONE]" reads as a slip.
+          Redaction.Finding f = out.remove(out.size() - 1);
+          out.add(new Redaction.Finding(f.kind(), start - 1, f.end()));
         }
-        Redaction.Finding f = out.remove(out.size() - 1);
-        out.add(new Redaction.Finding(f.kind(), open, f.end()));
       }
     }
     // A landline: stray digits may follow it (an extension), but before its 0 only the country

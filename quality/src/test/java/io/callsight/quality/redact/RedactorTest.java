@@ -81,6 +81,7 @@ class RedactorTest {
     }
     // A + before the country code stays, as before +86.
     assertThat(redact("sure, it's +1 415 555 0132 thanks")).isEqualTo("sure, it's +[PHONE] thanks");
+    assertThat(redact("sure, it's +1 212 555 0132 thanks")).isEqualTo("sure, it's +[PHONE] thanks");
     // Said after the words people give a number with.
     assertThat(redact("you can reach me at four one five five five five oh one three two"))
         .isEqualTo("you can reach me at [PHONE]");
