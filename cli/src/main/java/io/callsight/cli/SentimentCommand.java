@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads one text per line on standard input and prints one JSON line per text: score in"
           + " [-1, 1] and label (positive, neutral or negative) — the scorer quality scoring"
-          + " uses for every customer turn (in an agent's turn complaints told as facts do not"
-          + " count).",
+          + " uses for every customer turn (--agent: for every agent turn).",
       "With --model, a model trained on labelled texts (callsight sentiment train) scores"
           + " instead of the lexicon."
     })
@@ -52,6 +51,13 @@ final class SentimentCommand implements Callable<Integer> {
       description = "Score with this trained model; the texts are in its language")
   Path model;
 
+  @Option(
+      names = "--agent",
+      description =
+          "Score each line as an agent's turn, as quality scoring does: complaints told as facts"
+              + " (said back, recorded, passed on) do not count")
+  boolean agent;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -70,13 +76,12 @@ final class SentimentCommand implements Callable<Integer> {
             ? Files.newBufferedReader(file, StandardCharsets.UTF_8)
             : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
-        Sentiment s;
-        if (trained != null) {
-          s = trained.score(line);
-        } else {
-          Language language = fixed != null ? fixed : TranscriptText.guessLanguage(line);
-          s = SentimentScorer.forLanguage(language).score(line);
-        }
+        SentimentScorer scorer =
+            trained != null
+                ? trained
+                : SentimentScorer.forLanguage(
+                    fixed != null ? fixed : TranscriptText.guessLanguage(line));
+        Sentiment s = agent ? scorer.scoreAgent(line) : scorer.score(line);
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("score", Math.round(s.score() * 1000) / 1000.0);
         json.put("label", s.label().code());

@@ -59,6 +59,23 @@ class SentimentCommandTest {
   }
 
   @Test
+  void withAgentEachLineIsScoredAsTheJobScoresAnAgentsTurn() throws Exception {
+    Path f = dir.resolve("turns.txt");
+    Files.writeString(f, "Let me confirm, you were charged twice this month?\n那个不归我管\n");
+    List<JsonNode> customer =
+        lines(ScoreCommandTest.run("sentiment", "--file", f.toString()).out());
+    List<JsonNode> agent =
+        lines(ScoreCommandTest.run("sentiment", "--agent", "--file", f.toString()).out());
+    assertThat(customer)
+        .extracting(n -> n.get("label").asText())
+        .containsExactly("negative", "negative");
+    // Said back by the agent, the complaint is the customer's; the rebuff is the agent's own.
+    assertThat(agent)
+        .extracting(n -> n.get("label").asText())
+        .containsExactly("neutral", "negative");
+  }
+
+  @Test
   void anUnknownLanguageIsRefused() {
     ScoreCommandTest.Run r = ScoreCommandTest.run("sentiment", "--lang", "fr-FR");
     assertThat(r.exit()).isEqualTo(1);
