@@ -77,6 +77,10 @@ class SentimentScorerTest {
     assertThat(zh.score("说好的今天上门，结果没人来").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("居然扣了我两百块").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("你们必须给个说法").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    // A caller's impatience and calling again.
+    for (String impatient : new String[] {"我都打了三次电话了", "能不能快点", "这都第几次了", "你们能不能负点责任"}) {
+      assertThat(zh.score(impatient).label()).as(impatient).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
     // Weaker than an evaluative word, so praise still wins.
     assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
     assertThat(zh("居然这么好吃")).isPositive();
@@ -94,6 +98,11 @@ class SentimentScorerTest {
           "okay well thanks i guess but this is the second time this happened",
           "It happened again last night.",
           "Nobody is fixing it.",
+          "Can you hurry up?",
+          "My bill went up again.",
+          "I was promised a callback.",
+          "Thanks for nothing.",
+          "fine whatever",
           "I've been waiting three weeks.",
           "I was charged twice this month.",
           "You hung up on me last time.",
