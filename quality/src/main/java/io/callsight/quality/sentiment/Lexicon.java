@@ -112,8 +112,8 @@ final class Lexicon {
 
   /**
    * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
-   * [clause], [words] and [complaints]; entries replace earlier ones from another file but may not
-   * repeat within it.
+   * [clause], [restate], [words] and [complaints]; entries replace earlier ones from another file
+   * but may not repeat within it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -134,7 +134,8 @@ final class Lexicon {
         Token.Role role = role(section, where);
         double value = 0;
         String words = l;
-        boolean valued = role != Token.Role.CONTRAST && role != Token.Role.CLAUSE;
+        boolean valued =
+            role != Token.Role.CONTRAST && role != Token.Role.CLAUSE && role != Token.Role.RESTATE;
         int tab = l.indexOf('\t');
         if (valued && tab >= 0) {
           value = Double.parseDouble(l.substring(0, tab).strip());
@@ -181,6 +182,7 @@ final class Lexicon {
       case "after" -> Token.Role.AFTER_DEGREE;
       case "contrast" -> Token.Role.CONTRAST;
       case "clause" -> Token.Role.CLAUSE;
+      case "restate" -> Token.Role.RESTATE;
       case "words" -> Token.Role.WORD;
       case "complaints" -> Token.Role.COMPLAINT;
       default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");

@@ -22,6 +22,11 @@ record Token(Role role, double value) {
     AFTER_DEGREE,
     /** Shifts weight to what follows (但是, but). */
     CONTRAST,
+    /**
+     * Opens what an agent says back of the caller's words (您是说, "so you're saying"): in an agent's
+     * turn nothing after it counts; in a caller's it is filler.
+     */
+    RESTATE,
     /** An exclamation mark: intensity. */
     EXCLAIM,
     /** Ends a clause: modifiers do not reach across it. */

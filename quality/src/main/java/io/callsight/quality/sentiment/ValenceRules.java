@@ -24,7 +24,8 @@ final class ValenceRules {
 
   /**
    * @param facts whether complaints told as facts count (complaint cues, a negation with nothing to
-   *     flip); not in an agent's turn, where they are the customer's complaint said back
+   *     flip) and what follows a restatement (您是说); not in an agent's turn, where they are the
+   *     customer's complaint said back
    */
   static double score(List<Token> tokens, boolean facts) {
     int n = tokens.size();
@@ -33,6 +34,11 @@ final class ValenceRules {
     int exclaims = 0;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
+      if (!facts && t.role() == Token.Role.RESTATE) {
+        // The rest of the turn is the caller's words, said back.
+        n = i;
+        break;
+      }
       switch (t.role()) {
         case CONTRAST -> contrast = i;
         case EXCLAIM -> exclaims++;

@@ -132,12 +132,19 @@ class SentimentScorerTest {
         new String[] {
           "Let me confirm, you were charged twice this month?",
           "I'll get a supervisor to call you within the hour.",
-          "I'm really sorry about that, I'll escalate it."
+          "I'm really sorry about that, I'll escalate it.",
+          "So you're saying the engineer missed both appointments?"
         }) {
       assertThat(en.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
     }
     for (String restated :
-        new String[] {"跟您确认一下，是本月话费重复扣款，对吗", "我们会在三个工作日内给您回复处理结果", "这边给您转交给投诉专员", "已经帮您登记了故障"}) {
+        new String[] {
+          "跟您确认一下，是本月话费重复扣款，对吗",
+          "我们会在三个工作日内给您回复处理结果",
+          "这边给您转交给投诉专员",
+          "已经帮您登记了故障",
+          "您是说快递员态度不好，而且包裹破损了，对吗"
+        }) {
       assertThat(zh.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
     }
     // Said by the customer, the same facts are a complaint.
@@ -145,6 +152,10 @@ class SentimentScorerTest {
         .isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("本月话费重复扣款").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("家里宽带又故障了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    // What follows a restatement is the caller's words; before it the agent's own still count.
+    assertThat(zh.score("您是说快递员态度不好").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(en.scoreAgent("That is a stupid question, so you're saying it broke?").label())
+        .isEqualTo(Sentiment.Label.NEGATIVE);
     // The agent's own words of feeling still count.
     assertThat(en.scoreAgent("That is a stupid question").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
