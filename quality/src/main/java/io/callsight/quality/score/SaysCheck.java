@@ -149,7 +149,7 @@ final class SaysCheck extends Check {
       }
       if (p != null) {
         said = said == null ? p.source() : said + " + " + p.source();
-      } else if (missing == null) {
+      } else if (missing == null && !rule.matchAny()) {
         missing = g.example();
       }
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * Chinese sentiment: the text folded to simplified characters, cut into lexicon words longest first
  * (no word segmenter needed: unknown characters are filler), then {@link ValenceRules}.
  */
-final class ChineseSentiment implements SentimentScorer {
+final class ChineseSentiment extends LexiconScorer {
 
   private final CharTrie trie;
   private final Token adverbialGood;
@@ -19,17 +19,7 @@ final class ChineseSentiment implements SentimentScorer {
   }
 
   @Override
-  public Sentiment score(String text) {
-    return Sentiment.of(ValenceRules.score(tokens(text), true));
-  }
-
-  @Override
-  public Sentiment scoreAgent(String text) {
-    return Sentiment.of(ValenceRules.score(tokens(text), false));
-  }
-
-  /** The text's lexicon entries, punctuation and filler, in order. */
-  private List<Token> tokens(String text) {
+  List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>(text.length() + 8);
     StringBuilder clause = new StringBuilder();
     for (int i = 0; i < text.length(); ) {

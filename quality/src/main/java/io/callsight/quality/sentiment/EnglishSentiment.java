@@ -9,7 +9,7 @@ import java.util.Set;
  * English sentiment: words (contractions spelled out, so "don't" negates), looked up longest entry
  * first ("has not arrived" before "has"), then {@link ValenceRules}.
  */
-final class EnglishSentiment implements SentimentScorer {
+final class EnglishSentiment extends LexiconScorer {
   /**
    * The words after which "like" is the verb of liking (I like, don't like, really like). After
    * anything else it is the preposition or the filler of speech ("it was like an hour", "feels like
@@ -29,17 +29,7 @@ final class EnglishSentiment implements SentimentScorer {
   }
 
   @Override
-  public Sentiment score(String text) {
-    return Sentiment.of(ValenceRules.score(tokens(text), true));
-  }
-
-  @Override
-  public Sentiment scoreAgent(String text) {
-    return Sentiment.of(ValenceRules.score(tokens(text), false));
-  }
-
-  /** The text's lexicon entries, punctuation and filler, in order. */
-  private List<Token> tokens(String text) {
+  List<Token> tokens(String text) {
     List<EnglishWords.Word> words = EnglishWords.wordsOf(text);
     List<Token> tokens = new ArrayList<>(words.size() + 8);
     int i = 0;
