@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
       "Transcribes local WAV recordings (16-bit PCM, G.711 µ-law or A-law; mono or stereo; any"
           + " rate) with a Vosk model and prints one transcript JSON per file: turns with"
           + " speaker, startMs, endMs, text and words (word, startMs, endMs, conf), and the"
-          + " conversation measures. Phone, ID-card and bank-card numbers and e-mail addresses"
-          + " are redacted, as on the transcripts topic ([PHONE], [ID_CARD], [BANK_CARD],"
-          + " [EMAIL]).",
+          + " conversation measures. Phone, ID-card, bank-card and social security numbers and"
+          + " e-mail addresses are redacted, as on the transcripts topic ([PHONE], [ID_CARD],"
+          + " [BANK_CARD], [SSN], [EMAIL]).",
       "A file that cannot be transcribed is reported on stderr and the others go on; the exit"
           + " code is then 1."
     })

@@ -1,6 +1,6 @@
 package io.callsight.quality.redact;
 
-/** The check digits of the numbers redaction recognises. */
+/** The check digits and number ranges of the numbers redaction recognises. */
 public final class Checksums {
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] ID_CHECK = "10X98765432".toCharArray();
@@ -55,5 +55,22 @@ public final class Checksums {
       twice = !twice;
     }
     return sum % 10 == 0;
+  }
+
+  /**
+   * Whether nine digits can be a US social security number: none is issued with area 000, 666 or
+   * 900–999, group 00 or serial 0000.
+   */
+  public static boolean isSsn(CharSequence s) {
+    if (s.length() != 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    String digits = s.toString();
+    String area = digits.substring(0, 3);
+    return !area.equals("000")
+        && !area.equals("666")
+        && area.charAt(0) != '9'
+        && !digits.startsWith("00", 3)
+        && !digits.startsWith("0000", 5);
   }
 }

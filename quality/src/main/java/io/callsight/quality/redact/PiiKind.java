@@ -7,7 +7,9 @@ public enum PiiKind {
   PHONE("phone", "[PHONE]"),
   ID_CARD("idCard", "[ID_CARD]"),
   BANK_CARD("bankCard", "[BANK_CARD]"),
-  EMAIL("email", "[EMAIL]");
+  EMAIL("email", "[EMAIL]"),
+  /** A US social security number. */
+  SSN("ssn", "[SSN]");
 
   private final String code;
   private final String placeholder;
@@ -17,7 +19,7 @@ public enum PiiKind {
     this.placeholder = placeholder;
   }
 
-  /** The name rule sets and JSON use: phone, idCard, bankCard, email. */
+  /** The name rule sets and JSON use: phone, idCard, bankCard, email, ssn. */
   @JsonValue
   public String code() {
     return code;
@@ -35,6 +37,9 @@ public enum PiiKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown kind of personal data '" + code + "': expected phone, idCard, bankCard or email");
+        "unknown kind of personal data '"
+            + code
+            + "': expected one of "
+            + java.util.Arrays.stream(values()).map(PiiKind::code).toList());
   }
 }

@@ -1,10 +1,12 @@
 package io.callsight.quality.redact;
 
+import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +14,10 @@ import java.util.regex.Pattern;
  * Removes personal data from a transcript text before it is stored or leaves the scoring job:
  * e-mail addresses (written or spoken: "zhang at qq dot com", 艾特 … 点 com), resident ID-card numbers
  * (check digit right), bank-card numbers (Luhn), mobile numbers (1[3-9] and nine more digits, +86
- * allowed), landlines (0, area code, number), North American numbers written in their groups and,
- * next to a word such as 电话 or "phone", shorter local numbers — whether said as digits or as number
- * words in Chinese or English. Thread-safe.
+ * allowed), landlines (0, area code, number), North American numbers written in their groups, any
+ * number given with its country code (+, "plus", 00), US social security numbers and, next to a
+ * word such as 电话 or "phone", shorter local numbers — whether said as digits or as number words in
+ * Chinese or English. Thread-safe.
  */
 public final class Redactor {
   /**
@@ -23,24 +26,37 @@ public final class Redactor {
    */
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
-  /**
-   * A user name: words joined by written dots or spoken joiners ("john dot smith", "jane underscore
-   * doe", zhang点san, zhang下划线san).
-   */
-  private static final String USER =
-      "[a-z0-9][a-z0-9._%+-]*(?:\\s*(?:\\bdot\\b|\\bunderscore\\b|\\bdash\\b|\\bhyphen\\b|点|下划线)\\s*"
-          + "[a-z0-9][a-z0-9._%+-]*)*";
-
-  private static final Pattern EMAIL =
+  /** An address after its user name: @ (＠, 艾特, or the word at), the domain's names and dots. */
+  private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?i)(?<![a-z0-9._%+-])"
-              + USER
-              + "\\s*(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+"
-              + "(?:"
+          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+(?:"
               + DOT
               + "[a-z0-9-]+)*"
               + DOT
               + "[a-z]{2,6}(?![a-z0-9])");
+
+  /** Words said between the parts of a user name: "john dot smith", zhang下划线san. */
+  private static final Set<String> JOINERS =
+      Set.of("dot", "underscore", "dash", "hyphen", "点", "下划线");
+
+  /**
+   * Words that introduce an address rather than belong to it ("my email is …", "send it to …"). A
+   * word with an apostrophe (it's, that's) introduces too.
+   */
+  private static final Set<String> INTRODUCERS =
+      Set.of(
+          "a", "an", "and", "address", "at", "be", "by", "called", "contact", "e-mail", "email",
+          "for", "from", "her", "his", "i", "is", "it", "its", "just", "mail", "me", "my", "name",
+          "ok", "okay", "on", "or", "our", "please", "send", "so", "sure", "that", "the", "this",
+          "to", "try", "uh", "um", "us", "use", "was", "well", "with", "write", "yeah", "yes",
+          "you", "your");
+
+  /** Characters that end a spoken Chinese user name's lead-in: 邮箱是 张三 …, 发到 张三 …. */
+  private static final String HAN_INTRODUCERS = "是的箱址件为叫到给发我你您他她在用和或邮";
+
+  /** The most words a spoken user name is taken to have ("j smith eighty four"). */
+  private static final int USER_WORDS = 5;
+
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile(
           "(?i)(电话|号码|手机|座机|分机|联系方式|打|拨|phone|number|call|extension|dial|cell|mobile"
@@ -50,10 +66,21 @@ public final class Redactor {
   private static final Pattern CARD_CONTEXT =
       Pattern.compile("(?i)(卡|(?<!id )(?<!identity )card|account)");
 
+  private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)(social|ssn)");
+
+  /** "my social security number is": further ahead still. */
+  private static final int SSN_CONTEXT_CHARS = 32;
+
   private static final int CONTEXT_CHARS = 12;
 
   /** "my card number is": the card comes further ahead than the phone word. */
   private static final int CARD_CONTEXT_CHARS = 24;
+
+  /** A number this near an answer's start ("Sure, it's …") answers the turn before it. */
+  private static final int ANSWER_LEAD = 24;
+
+  /** How much of the turn before is read for what it asked ("… your social security number?"). */
+  private static final int QUESTION_TAIL = 40;
 
   /**
    * The text with each finding replaced by its kind's placeholder. A placeholder already in the
@@ -61,6 +88,18 @@ public final class Redactor {
    * held.
    */
   public Redaction redact(String text) {
+    return redact(text, "");
+  }
+
+  /**
+   * As {@link #redact(String)}, for the answer to {@code asked} (the turn before): a number at the
+   * answer's start is read as if the end of the question came before it, so "Sure, it's one two
+   * three …" after "your social security number?" is a social security number, and seven digits
+   * after "what's your phone number?" a phone number.
+   */
+  public Redaction redact(String text, String asked) {
+    String question =
+        asked.substring(Math.max(0, asked.length() - QUESTION_TAIL)).toLowerCase(Locale.ROOT);
     List<Redaction.Finding> findings = new ArrayList<>();
     boolean[] blocked = new boolean[text.length()];
     for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
@@ -73,16 +112,17 @@ public final class Redactor {
       }
     }
     if (mayHaveEmail(text)) {
-      Matcher m = EMAIL.matcher(text);
+      Matcher m = AT_DOMAIN.matcher(text);
       while (m.find()) {
-        findings.add(new Redaction.Finding(PiiKind.EMAIL, m.start(), m.end()));
-        for (int i = m.start(); i < m.end(); i++) {
-          blocked[i] = true;
+        int start = userNameStart(text, m.start());
+        if (start >= 0) {
+          findings.add(new Redaction.Finding(PiiKind.EMAIL, start, m.end()));
+          Arrays.fill(blocked, start, m.end(), true);
         }
       }
     }
     for (List<DigitRuns.Digit> run : DigitRuns.find(text, blocked)) {
-      classify(text, run, findings);
+      classify(text, question, run, findings);
     }
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
@@ -104,11 +144,79 @@ public final class Redactor {
   }
 
   /**
+   * Where the user name before an address's @ ({@code at}) begins, or -1 when there is none.
+   * Written (zhang.san@…), it is the word touching the @ and any joined to it ("mary.jane dot
+   * lee@…"). Spoken, people say it in parts ("j smith eighty four at …", 张三 一二三 at …): the words
+   * back to one that introduces it (is, my, email; 是, 邮箱) or a clause's end, at most {@link
+   * #USER_WORDS}.
+   */
+  private static int userNameStart(String text, int at) {
+    boolean written =
+        (text.charAt(at) == '@' || text.charAt(at) == '＠')
+            && at > 0
+            && !Character.isWhitespace(text.charAt(at - 1));
+    int start = -1;
+    int words = 0;
+    boolean joined = false;
+    int i = at;
+    while (i > 0) {
+      while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0 || start >= 0 && text.charAt(i - 1) == '.') {
+        break; // the text's start, or a sentence's end
+      }
+      char c = text.charAt(i - 1);
+      int from = i;
+      while (from > 0
+          && (isHan(c) ? isHan(text.charAt(from - 1)) : isUserChar(text.charAt(from - 1)))) {
+        from--;
+      }
+      String word = text.substring(from, i).toLowerCase(Locale.ROOT);
+      boolean joiner = JOINERS.contains(word);
+      if (word.isEmpty() || written && start >= 0 && !joined && !joiner) {
+        break;
+      }
+      if (!joiner && isHan(c)) {
+        // Only the characters after a lead-in (邮箱是张三 → 张三) are the name.
+        int name = i;
+        while (name > from && HAN_INTRODUCERS.indexOf(text.charAt(name - 1)) < 0) {
+          name--;
+        }
+        if (name == i || ++words > USER_WORDS) {
+          break;
+        }
+        start = name;
+        if (name > from) {
+          break;
+        }
+      } else if (start >= 0 && INTRODUCERS.contains(word)
+          || from > 0 && (text.charAt(from - 1) == '\'' || text.charAt(from - 1) == '’')
+          || !joiner && ++words > USER_WORDS) {
+        break;
+      } else {
+        start = from;
+      }
+      joined = joiner;
+      i = from;
+    }
+    return start;
+  }
+
+  private static boolean isUserChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || "._%+-".indexOf(c) >= 0;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  /**
    * Finds the numbers in one run. A number may have a few stray digits around it (第一 before, a +86
    * or 0086 prefix), no more: an order number that merely contains a Luhn-valid stretch stays.
    */
   private static void classify(
-      String text, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
+      String text, String question, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
     int n = run.size();
     if (n < 7) {
       return;
@@ -118,7 +226,9 @@ public final class Redactor {
     boolean[] covered = new boolean[n];
     // Said after "card", 15-19 digits are a card: one misheard by a digit fails Luhn, and one
     // that passes the ID-card check by chance (1 in 11) is still a card.
-    if (n >= 15 && n <= 19 && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, run.get(0).start())) {
+    if (n >= 15
+        && n <= 19
+        && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, question, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.BANK_CARD, out);
     }
     for (int s = 0; s + 18 <= n; s++) {
@@ -178,12 +288,64 @@ public final class Redactor {
         }
       }
     }
+    // Any country's number given with its country code ("+44 20 7946 0958", "plus forty four …",
+    // 0044 …): only its length can be checked (E.164: at most 15 digits).
+    if (n >= 8
+        && n <= 15
+        && !any(covered, 0, n)
+        && (afterPlus(text, run.get(0).start())
+            || digits.charAt(0) == '0' && digits.charAt(1) == '0' && digits.charAt(2) != '0')) {
+      mark(run, covered, 0, n, PiiKind.PHONE, out);
+    }
+    // A US social security number: written in its groups (123-45-6789), or nine digits after
+    // "social" or "SSN" (before the phone words take "social security number is …").
+    for (int s = 0; s + 9 <= n && n <= 11; s++) {
+      if (stray(s, 9, n) <= 2
+          && !any(covered, s, 9)
+          && Checksums.isSsn(digits.subSequence(s, s + 9))
+          && (grouped(text, run, s, 3, 2, 4)
+              || after(SSN_CONTEXT, SSN_CONTEXT_CHARS, text, question, run.get(0).start()))) {
+        mark(run, covered, s, 9, PiiKind.SSN, out);
+      }
+    }
     // A local number, or a mobile or landline misheard by a digit, said after "phone".
     if (n <= 12
         && !any(covered, 0, n)
-        && after(PHONE_CONTEXT, CONTEXT_CHARS, text, run.get(0).start())) {
+        && after(PHONE_CONTEXT, CONTEXT_CHARS, text, question, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
+  }
+
+  /**
+   * Whether a country code's + comes just before a run: written, or said as "plus" with the code in
+   * words that are no digits ("plus forty four" before "seven seven oh …").
+   */
+  private static boolean afterPlus(String text, int start) {
+    int at = start;
+    for (int words = 0; ; words++) {
+      while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '-')) {
+        at--;
+      }
+      if (at > 0 && (text.charAt(at - 1) == '+' || text.charAt(at - 1) == '＋')) {
+        return true;
+      }
+      int wordStart = at;
+      while (wordStart > 0 && isAsciiLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String word = text.substring(wordStart, at).toLowerCase(Locale.ROOT);
+      if (word.equals("plus")) {
+        return true;
+      }
+      if (word.isEmpty() || words == 3 || EnglishNumbers.digitsOf(word) == null) {
+        return false;
+      }
+      at = wordStart;
+    }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   }
 
   /** Whether the digits before {@code s} are China's country code, 86 or 0086. */
@@ -263,10 +425,15 @@ public final class Redactor {
                 && (at + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 3)))));
   }
 
-  /** Whether a word of {@code context} comes within {@code chars} before {@code start}. */
-  private static boolean after(Pattern context, int chars, String text, int start) {
+  /**
+   * Whether a word of {@code context} comes within {@code chars} before {@code start}, or, near the
+   * start of an answer, at the end of the question it answers.
+   */
+  private static boolean after(
+      Pattern context, int chars, String text, String question, int start) {
     String before = text.substring(Math.max(0, start - chars), start);
-    return context.matcher(before.toLowerCase(Locale.ROOT)).find();
+    return context.matcher(before.toLowerCase(Locale.ROOT)).find()
+        || start <= ANSWER_LEAD && context.matcher(question).find();
   }
 
   private static boolean isDigits(CharSequence s, int from, int len) {

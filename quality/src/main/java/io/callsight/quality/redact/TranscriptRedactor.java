@@ -19,8 +19,10 @@ public final class TranscriptRedactor {
   public Transcript redact(Transcript t) {
     List<TranscriptTurn> turns = new ArrayList<>(t.turns().size());
     boolean changed = false;
+    String asked = "";
     for (TranscriptTurn turn : t.turns()) {
-      TranscriptTurn redacted = redact(turn);
+      TranscriptTurn redacted = redact(turn, asked);
+      asked = turn.text();
       changed |= redacted != turn;
       turns.add(redacted);
     }
@@ -41,12 +43,15 @@ public final class TranscriptRedactor {
         t.measures());
   }
 
-  /** One turn redacted; the same object if it held no personal data. */
-  public TranscriptTurn redact(TranscriptTurn turn) {
+  /**
+   * One turn redacted, read as the answer to the turn before ({@code asked}, empty for the first);
+   * the same object if it held no personal data.
+   */
+  public TranscriptTurn redact(TranscriptTurn turn, String asked) {
     String spoken = TranscriptTurn.textOf(turn.words());
-    Redaction byWords = redactor.redact(spoken);
+    Redaction byWords = redactor.redact(spoken, asked);
     boolean textIsWords = turn.text().equals(spoken);
-    Redaction byText = textIsWords ? byWords : redactor.redact(turn.text());
+    Redaction byText = textIsWords ? byWords : redactor.redact(turn.text(), asked);
     if (byWords.findings().isEmpty() && byText.findings().isEmpty()) {
       return turn;
     }

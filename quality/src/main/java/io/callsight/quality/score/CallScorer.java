@@ -65,8 +65,10 @@ public final class CallScorer {
     }
     CompiledRules rules = rulesFor(call.facts().agentId());
     List<PreparedTurn> turns = new ArrayList<>(call.turns().size());
+    String asked = "";
     for (Turn t : call.turns()) {
-      Redaction r = redactor.redact(t.text());
+      Redaction r = redactor.redact(t.text(), asked);
+      asked = t.text();
       turns.add(
           new PreparedTurn(
               turns.size(),

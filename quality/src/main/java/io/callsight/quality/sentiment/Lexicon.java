@@ -112,8 +112,8 @@ final class Lexicon {
 
   /**
    * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
-   * [clause], [restate], [words] and [complaints]; entries replace earlier ones from another file
-   * but may not repeat within it.
+   * [clause], [restate], [words], [complaints] and [case]; entries replace earlier ones from
+   * another file but may not repeat within it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -185,6 +185,7 @@ final class Lexicon {
       case "restate" -> Token.Role.RESTATE;
       case "words" -> Token.Role.WORD;
       case "complaints" -> Token.Role.COMPLAINT;
+      case "case" -> Token.Role.CASE;
       default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
     };
   }

@@ -12,6 +12,13 @@ record Token(Role role, double value) {
      */
     COMPLAINT,
     /**
+     * A word for the case a call is about: the trouble (问题, problem, error) or what is done to an
+     * account or a card (扣费, 卡, blocked, cancelled). Negative in a caller's turn, as a word; in an
+     * agent's it describes the case (这个问题我会升级处理, "I have blocked the card") and counts nothing,
+     * unless negated: an agent's 没有问题 is good news.
+     */
+    CASE,
+    /**
      * Flips the words after it (不, not); with none to flip it counts its value, in Chinese a mild
      * complaint (没有勺子, 没人接: something missing or not done).
      */
@@ -34,9 +41,9 @@ record Token(Role role, double value) {
     /** Anything else. */
     OTHER;
 
-    /** Whether tokens of this role carry a valence of their own (a word or a complaint cue). */
+    /** Whether tokens of this role carry a valence of their own (a word, a complaint cue). */
     boolean valued() {
-      return this == WORD || this == COMPLAINT;
+      return this == WORD || this == COMPLAINT || this == CASE;
     }
   }
 

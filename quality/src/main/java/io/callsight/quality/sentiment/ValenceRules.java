@@ -24,8 +24,8 @@ final class ValenceRules {
 
   /**
    * @param facts whether complaints told as facts count (complaint cues, a negation with nothing to
-   *     flip) and what follows a restatement (您是说); not in an agent's turn, where they are the
-   *     customer's complaint said back
+   *     flip), the words of the case (问题, blocked) and what follows a restatement (您是说); not in an
+   *     agent's turn, where they are the customer's complaint said back or dealt with
    */
   static double score(List<Token> tokens, boolean facts) {
     int n = tokens.size();
@@ -44,6 +44,11 @@ final class ValenceRules {
         case EXCLAIM -> exclaims++;
         case WORD -> valence[i] = modified(tokens, i);
         case COMPLAINT -> valence[i] = facts ? modified(tokens, i) : 0;
+        case CASE -> {
+          // An agent's 没有问题 or "no error on your bill" is good news; the case itself is no mood.
+          double v = modified(tokens, i);
+          valence[i] = facts || Math.signum(v) != Math.signum(t.value()) ? v : 0;
+        }
         case NEGATION -> valence[i] = !facts || negatesAWord(tokens, i) ? 0 : t.value();
         default -> {}
       }
@@ -67,7 +72,7 @@ final class ValenceRules {
     for (int i = at + 1; i <= at + REACH && i < tokens.size(); i++) {
       Token t = tokens.get(i);
       switch (t.role()) {
-        case WORD, COMPLAINT -> {
+        case WORD, COMPLAINT, CASE -> {
           return t.value() != 0;
         }
         case CLAUSE, CONTRAST -> {

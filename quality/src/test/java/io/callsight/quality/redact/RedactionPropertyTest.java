@@ -9,7 +9,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** No mobile number or valid ID-card number survives redaction, however it was said. */
+/**
+ * No mobile number, valid ID-card number or social security number survives redaction, however it
+ * was said.
+ */
 class RedactionPropertyTest {
   static final String[] ZH = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   static final String[] EN = {
@@ -36,6 +39,21 @@ class RedactionPropertyTest {
       @ForAll("after") String after) {
     String redacted = redactor.redact(before + say(id, style) + after).text();
     assertThat(digitsOf(redacted)).doesNotContain(id.substring(0, 17));
+  }
+
+  @Property(tries = 1000)
+  void noSocialSecurityNumberSurvives(
+      @ForAll("ssns") String ssn, @ForAll("ssnStyles") int style, @ForAll("after") String after) {
+    String said =
+        switch (style) {
+          case 0 ->
+              "it's " + ssn.substring(0, 3) + "-" + ssn.substring(3, 5) + "-" + ssn.substring(5);
+          case 1 ->
+              "ok " + ssn.substring(0, 3) + " " + ssn.substring(3, 5) + " " + ssn.substring(5);
+          case 2 -> "my social security number is " + say(ssn, 3);
+          default -> "SSN " + ssn;
+        };
+    assertThat(digitsOf(redactor.redact(said + after).text())).doesNotContain(ssn);
   }
 
   @Property(tries = 500)
@@ -66,6 +84,24 @@ class RedactionPropertyTest {
     Arbitrary<String> serial = Arbitraries.strings().numeric().ofLength(3);
     return Combinators.combine(region, birth, serial)
         .as((r, b, s) -> r + b + s + Checksums.idCardCheck(r + b + s));
+  }
+
+  /**
+   * Numbers the Social Security Administration issues (no area 000, 666, 9xx; group 00; serial
+   * 0000).
+   */
+  @Provide
+  Arbitrary<String> ssns() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 899).filter(a -> a != 666),
+            Arbitraries.integers().between(1, 99),
+            Arbitraries.integers().between(1, 9999))
+        .as((area, group, serial) -> String.format("%03d%02d%04d", area, group, serial));
+  }
+
+  @Provide
+  Arbitrary<Integer> ssnStyles() {
+    return Arbitraries.integers().between(0, 3);
   }
 
   @Provide

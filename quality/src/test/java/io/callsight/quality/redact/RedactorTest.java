@@ -92,6 +92,63 @@ class RedactorTest {
   }
 
   @Test
+  void anyCountrysNumberGivenWithItsCountryCode() {
+    assertThat(redact("my number is +44 7700 900123 thanks"))
+        .isEqualTo("my number is +[PHONE] thanks");
+    assertThat(redact("ring 0044 20 7946 0958 tomorrow")).isEqualTo("ring [PHONE] tomorrow");
+    assertThat(redact("office +49 30 901820")).isEqualTo("office +[PHONE]");
+    // "plus forty four" before the digits said one by one (forty is no digit, four is).
+    assertThat(
+            redact("it's plus forty four seven seven zero zero nine double zero one two three ok"))
+        .isEqualTo("it's plus forty [PHONE] ok");
+    // No plus, no 00, no phone word: a reference stays.
+    assertThat(redact("reference 44 7700 900123")).isEqualTo("reference 44 7700 900123");
+  }
+
+  @Test
+  void usSocialSecurityNumbers() {
+    assertThat(redact("my social is 123-45-6789")).isEqualTo("my social is [SSN]");
+    assertThat(redact("it's 123 45 6789")).isEqualTo("it's [SSN]");
+    assertThat(redact("my social security number is one two three four five six seven eight nine"))
+        .isEqualTo("my social security number is [SSN]");
+    assertThat(redactor.redact("SSN 078051120").kinds()).containsExactly(PiiKind.SSN);
+    // Never issued (area 666, 9xx; group 00; serial 0000): no SSN.
+    assertThat(redact("order 666-12-3456")).isEqualTo("order 666-12-3456");
+    assertThat(redact("order 123-00-4567")).isEqualTo("order 123-00-4567");
+    assertThat(Checksums.isSsn("900123456")).isFalse();
+    assertThat(Checksums.isSsn("123450000")).isFalse();
+    // The last four, as agents ask for them, are no number to redact.
+    assertThat(redact("the last four of your social are 6789")).endsWith("6789");
+  }
+
+  @Test
+  void aNumberAtTheStartOfAnAnswerIsReadWithTheQuestion() {
+    assertThat(
+            redactor
+                .redact(
+                    "Sure, it's one two three four five six seven eight nine.",
+                    "could you give me your social security number?")
+                .text())
+        .isEqualTo("Sure, it's [SSN].");
+    assertThat(redactor.redact("八八八八六六六六", "请问您的联系电话是多少？").text()).isEqualTo("[PHONE]");
+    assertThat(
+            redactor
+                .redact("4111 1111 1111 1112", "and the long number on the front of the card?")
+                .text())
+        .isEqualTo("[BANK_CARD]");
+    // Unasked, or said later in a turn of its own, the same digits are no such number.
+    assertThat(redact("Sure, it's one two three four five six seven eight nine."))
+        .isEqualTo("Sure, it's one two three four five six seven eight nine.");
+    assertThat(
+            redactor
+                .redact(
+                    "I don't have it on me right now, but the order was 123456789",
+                    "could you give me your social security number?")
+                .text())
+        .endsWith("123456789");
+  }
+
+  @Test
   void anOrderNumberBeginningWithAYearIsNoLandline() {
     assertThat(redact("订单号 202312150001 查一下")).isEqualTo("订单号 202312150001 查一下");
     assertThat(redact("订单号2023121500012")).isEqualTo("订单号2023121500012");
@@ -128,6 +185,26 @@ class RedactorTest {
         .isEqualTo("my email is [EMAIL]");
     assertThat(redact("it's mary dash lee at example dot org")).isEqualTo("it's [EMAIL]");
     assertThat(redact("邮箱是 zhang 下划线 san 艾特 qq 点 com")).isEqualTo("邮箱是 [EMAIL]");
+  }
+
+  @Test
+  void aSpokenUserNameIsTakenWholeBackToTheWordsThatIntroduceIt() {
+    // Said in parts: "j smith eighty four" was left before, all but its last word.
+    assertThat(redact("it's j smith eighty four at outlook dot com")).isEqualTo("it's [EMAIL]");
+    assertThat(redact("my email is j smith eighty four at outlook dot com"))
+        .isEqualTo("my email is [EMAIL]");
+    assertThat(redact("邮箱 张三 一二三 at qq 点 com")).isEqualTo("邮箱 [EMAIL]");
+    assertThat(redact("我的邮箱是张三一二三艾特qq点com")).isEqualTo("我的邮箱是[EMAIL]");
+    assertThat(redact("发到王五 艾特 163 点 com 吧")).isEqualTo("发到[EMAIL] 吧");
+    // A sentence's end, a comma and the words that lead in stop it.
+    assertThat(redact("I paid the bill. john at gmail dot com"))
+        .isEqualTo("I paid the bill. [EMAIL]");
+    assertThat(redact("yes, that's right, mary lee at example dot org"))
+        .isEqualTo("yes, that's right, [EMAIL]");
+    assertThat(redact("you can write to us at help at example dot com"))
+        .isEqualTo("you can write to us at [EMAIL]");
+    // Written, the name is the word touching the @.
+    assertThat(redact("contact me: john smith@example.com")).isEqualTo("contact me: john [EMAIL]");
   }
 
   @Test

@@ -3,7 +3,10 @@ package io.callsight.quality.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.callsight.schemas.ChannelLayout;
+import io.callsight.schemas.ConversationMeasures;
 import io.callsight.schemas.Speaker;
+import io.callsight.schemas.Transcript;
 import io.callsight.schemas.TranscriptTurn;
 import io.callsight.schemas.TranscriptWord;
 import java.util.ArrayList;
@@ -12,6 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class TranscriptRedactorTest {
   final TranscriptRedactor redactor = new TranscriptRedactor();
+
+  /** A turn that answers nothing (the call's first). */
+  TranscriptTurn redact(TranscriptTurn turn) {
+    return redactor.redact(turn, "");
+  }
 
   /** A recogniser's turn: its words half a second apart, the text their join. */
   static TranscriptTurn spoken(String words) {
@@ -26,7 +34,7 @@ class TranscriptRedactorTest {
 
   @Test
   void aNumberSaidDigitByDigitBecomesOnePlaceholderWord() {
-    TranscriptTurn t = redactor.redact(spoken("我 的 手机 是 一 三 八 零 零 一 三 八 零 零 零 谢谢"));
+    TranscriptTurn t = redact(spoken("我 的 手机 是 一 三 八 零 零 一 三 八 零 零 零 谢谢"));
     assertThat(t.text()).isEqualTo("我 的 手机 是 [PHONE] 谢谢");
     assertThat(t.words())
         .extracting(
@@ -48,7 +56,7 @@ class TranscriptRedactorTest {
   @Test
   void englishNumberWordsAndAddressesAreRedactedToo() {
     TranscriptTurn t =
-        redactor.redact(
+        redact(
             spoken(
                 "call me on one three eight double oh one three eight oh oh oh or mail zhang at qq dot com"));
     assertThat(t.text()).isEqualTo("call me on [PHONE] or mail [EMAIL]");
@@ -58,7 +66,7 @@ class TranscriptRedactorTest {
   @Test
   void aWordThatHoldsPartOfANumberGoesWithIt() {
     // Recognisers may glue a digit to a word; the whole word is replaced.
-    TranscriptTurn t = redactor.redact(spoken("号码是1 3800138000 好的"));
+    TranscriptTurn t = redact(spoken("号码是1 3800138000 好的"));
     assertThat(t.text()).isEqualTo("[PHONE] 好的");
     assertThat(t.words()).hasSize(2);
   }
@@ -66,7 +74,7 @@ class TranscriptRedactorTest {
   @Test
   void aTurnWithoutPersonalDataIsLeftAsItIs() {
     TranscriptTurn turn = spoken("您好 工号 一 零 二 四 请问 有 什么 可以 帮 您");
-    assertThat(redactor.redact(turn)).isSameAs(turn);
+    assertThat(redact(turn)).isSameAs(turn);
   }
 
   @Test
@@ -82,10 +90,40 @@ class TranscriptRedactorTest {
                 new TranscriptWord("您的手机是", 0, 900, 0.9),
                 new TranscriptWord("13800138000", 1_000, 1_600, 0.9),
                 new TranscriptWord("对吗", 1_700, 2_000, 0.9)));
-    TranscriptTurn t = redactor.redact(turn);
+    TranscriptTurn t = redact(turn);
     assertThat(t.text()).isEqualTo("您的手机是[PHONE]，对吗？");
     assertThat(t.words())
         .extracting(TranscriptWord::word)
         .containsExactly("您的手机是", "[PHONE]", "对吗");
+  }
+
+  @Test
+  void aNumberThatAnswersAQuestionIsReadWithIt() {
+    TranscriptTurn asked =
+        new TranscriptTurn(
+            Speaker.AGENT,
+            0,
+            900,
+            "could you give me your social security number",
+            List.of(
+                new TranscriptWord("could you give me your social security number", 0, 900, 1)));
+    TranscriptTurn answer = spoken("sure it's one two three four five six seven eight nine");
+    Transcript call =
+        new Transcript(
+            "c1",
+            "rec-c1",
+            "en",
+            "vosk",
+            "test",
+            ChannelLayout.AGENT_LEFT,
+            10_000,
+            1_700_000_000_000L,
+            1_700_000_010_000L,
+            List.of(asked, answer),
+            new ConversationMeasures(
+                0, 0, 0, 0, 0, null, 2, 0L, 0.0, 0, List.of(), null, List.of()));
+    assertThat(redactor.redact(call).turns().get(1).text()).isEqualTo("sure it's [SSN]");
+    // Asked nothing, nine digits are no number to redact.
+    assertThat(redact(answer)).isSameAs(answer);
   }
 }

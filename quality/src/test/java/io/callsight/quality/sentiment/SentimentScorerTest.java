@@ -164,6 +164,37 @@ class SentimentScorerTest {
   }
 
   @Test
+  void anAgentDescribingTheCaseIsNoMoodOfTheAgents() {
+    for (String named :
+        new String[] {"这个问题我会升级处理", "我马上为您登记这个问题", "您反映的质量问题我已经记录了", "这个月的扣费是三十元", "已经帮您冻结了这张卡"}) {
+      assertThat(zh.scoreAgent(named).label()).as(named).isEqualTo(Sentiment.Label.NEUTRAL);
+      assertThat(zh.score(named).label()).as(named).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+    for (String named :
+        new String[] {
+          "I will escalate this problem to my supervisor today",
+          "There was an error on your bill, I have corrected it",
+          "That was our mistake",
+          "I have blocked the card and cancelled the order",
+          "I can see the charges on your bill, the parcel was delayed"
+        }) {
+      assertThat(en.scoreAgent(named).label()).as(named).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    // A caller's trouble is the caller's complaint; no trouble is still praise.
+    assertThat(en.score("I have a problem with my bill").label())
+        .isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("质量有问题").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("用了一个月没有什么问题").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(en.score("there is no problem").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    // Negated, the case is good news from the agent too.
+    assertThat(zh.scoreAgent("质量没有问题").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    assertThat(en.scoreAgent("there is no error on your bill").label())
+        .isEqualTo(Sentiment.Label.POSITIVE);
+    // The agent's own words of feeling beside it still count.
+    assertThat(zh.scoreAgent("这个问题太麻烦了，我处理不了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+  }
+
+  @Test
   void apologiesPoliteRequestsAndClosingsAreManners() {
     for (String polite :
         new String[] {
