@@ -18,9 +18,13 @@ public sealed interface Rule
       boolean critical,
       Condition when) {}
 
-  /** When a rule applies; null parts always hold. All given parts must hold. */
-  record Condition(String topic, String category, Direction direction) {
-    public static final Condition ALWAYS = new Condition(null, null, null);
+  /**
+   * When a rule applies; null parts always hold. All given parts must hold: the topic came up, the
+   * call is of the category and direction, and the {@code unlessTopic} did not come up (an outbound
+   * call the customer put off at 现在方便吗 has no need to restate).
+   */
+  record Condition(String topic, String category, Direction direction, String unlessTopic) {
+    public static final Condition ALWAYS = new Condition(null, null, null, null);
   }
 
   /** Which turns a rule looks at by time: starting in the first N s, or ending in the last N s. */

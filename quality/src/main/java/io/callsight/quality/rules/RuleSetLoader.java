@@ -46,7 +46,7 @@ public final class RuleSetLoader {
           "scoring",
           "rules");
   private static final Set<String> COMMON =
-      Set.of("id", "step", "description", "weight", "critical", "when");
+      Set.of("id", "step", "description", "weight", "critical", "when", "unless");
   private static final Map<String, Set<String>> KIND_KEYS =
       Map.of(
           "says", Set.of("says", "speaker", "window", "match", "min", "before", "tolerance"),
@@ -336,12 +336,13 @@ public final class RuleSetLoader {
         throw y.error(m.get("weight"), "weight must not be negative");
       }
       boolean critical = m.containsKey("critical") && y.bool(m.get("critical"), "critical");
-      Rule.Condition when = Rule.Condition.ALWAYS;
+      String topic = null;
+      String category = null;
+      Direction direction = null;
       if (m.containsKey("when")) {
         Map<String, Node> w =
             y.mapping(m.get("when"), "when", Set.of("topic", "category", "direction"));
-        String topic = w.containsKey("topic") ? topicRef(w.get("topic"), topics) : null;
-        String category = null;
+        topic = w.containsKey("topic") ? topicRef(w.get("topic"), topics) : null;
         if (w.containsKey("category")) {
           category = y.text(w.get("category"), "category");
           if (!categories.contains(category)) {
@@ -350,7 +351,6 @@ public final class RuleSetLoader {
                 "unknown category '" + category + "': expected one of " + categories);
           }
         }
-        Direction direction = null;
         if (w.containsKey("direction")) {
           String d = y.text(w.get("direction"), "direction");
           try {
@@ -360,8 +360,13 @@ public final class RuleSetLoader {
                 w.get("direction"), "direction must be inbound or outbound, got '" + d + "'");
           }
         }
-        when = new Rule.Condition(topic, category, direction);
       }
+      String unless = null;
+      if (m.containsKey("unless")) {
+        Map<String, Node> u = y.mapping(m.get("unless"), "unless", Set.of("topic"));
+        unless = topicRef(required(u, m.get("unless"), "topic"), topics);
+      }
+      Rule.Condition when = new Rule.Condition(topic, category, direction, unless);
       String step = m.containsKey("step") ? y.text(m.get("step"), "step") : id;
       String description =
           m.containsKey("description") ? y.text(m.get("description"), "description") : "";

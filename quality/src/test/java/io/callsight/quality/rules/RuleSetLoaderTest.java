@@ -84,8 +84,13 @@ class RuleSetLoaderTest {
               - id: privacy
                 weight: 4
                 mustNotDisclose: [phone, email]
+              - id: restate
+                weight: 3
+                unless: {topic: sensitive}
+                says: [您是说]
             """);
-    assertThat(rs.rules()).hasSize(6);
+    assertThat(rs.rules()).hasSize(7);
+    assertThat(rs.rules().get(6).info().when().unlessTopic()).isEqualTo("sensitive");
     Rule.Says greet = (Rule.Says) rs.rules().get(0);
     assertThat(greet.groups()).containsExactly(List.of("您好"), List.of("{company}"));
     assertThat(greet.window().firstSeconds()).isEqualTo(10);
@@ -128,6 +133,12 @@ class RuleSetLoaderTest {
         error("  - id: a\n    weight: 1\n    when: {topic: nosuch}\n    says: [x]\n");
     assertThat(topic.problem()).contains("unknown topic 'nosuch'");
     assertThat(topic.line()).isEqualTo(19);
+    assertThat(
+            error("  - id: a\n    weight: 1\n    unless: {topic: nosuch}\n    says: [x]\n")
+                .problem())
+        .contains("unknown topic 'nosuch'");
+    assertThat(error("  - id: a\n    weight: 1\n    unless: {}\n    says: [x]\n").problem())
+        .contains("'topic' is required");
     assertThat(error("  - id: a\n    weight: 1\n    says: [\"工号{agent}\"]\n").problem())
         .contains("unknown parameter {agent}");
     assertThat(error("  - id: a\n    weight: 1\n    order: [b, c]\n").problem())
@@ -142,7 +153,8 @@ class RuleSetLoaderTest {
     assertThat(error("  - id: a\n    weight: 1\n    speaker: boss\n    says: [x]\n").problem())
         .contains("speaker must be agent, customer or any");
     assertThat(error("  - id: a\n    weight: 1\n    mustNotDisclose: [passport]\n").problem())
-        .contains("unknown kind of personal data 'passport'");
+        .contains("unknown kind of personal data 'passport'")
+        .contains("[phone, idCard, bankCard, email, ssn]");
     assertThat(error("  - id: a\n    weight: 1\n    says: [\"，。！\"]\n").problem())
         .contains("has no words");
   }
