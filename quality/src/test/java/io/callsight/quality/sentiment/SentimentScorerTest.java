@@ -305,6 +305,13 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aHopeIsARequestNotPraise() {
+    assertThat(zh.score("希望你们尽快处理").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    assertThat(zh.score("行吧，希望这次别再拖了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("希望下次还是这么好吃").label()).isEqualTo(Sentiment.Label.POSITIVE);
+  }
+
+  @Test
   void callBackchannelsAreNeutral() {
     // Listening (对对对, 嗯嗯知道了) and giving in (行吧行吧) are no praise.
     for (String listening : new String[] {"对对对", "嗯嗯，知道了", "收到", "行吧行吧，就这样吧", "明白了"}) {
