@@ -98,8 +98,6 @@ public final class Redactor {
    * after "what's your phone number?" a phone number.
    */
   public Redaction redact(String text, String asked) {
-    String question =
-        asked.substring(Math.max(0, asked.length() - QUESTION_TAIL)).toLowerCase(Locale.ROOT);
     List<Redaction.Finding> findings = new ArrayList<>();
     boolean[] blocked = new boolean[text.length()];
     for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
@@ -122,7 +120,7 @@ public final class Redactor {
       }
     }
     for (List<DigitRuns.Digit> run : DigitRuns.find(text, blocked)) {
-      classify(text, question, run, findings);
+      classify(text, asked, run, findings);
     }
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
@@ -216,7 +214,7 @@ public final class Redactor {
    * or 0086 prefix), no more: an order number that merely contains a Luhn-valid stretch stays.
    */
   private static void classify(
-      String text, String question, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
+      String text, String asked, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
     int n = run.size();
     if (n < 7) {
       return;
@@ -228,7 +226,7 @@ public final class Redactor {
     // that passes the ID-card check by chance (1 in 11) is still a card.
     if (n >= 15
         && n <= 19
-        && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, question, run.get(0).start())) {
+        && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, asked, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.BANK_CARD, out);
     }
     for (int s = 0; s + 18 <= n; s++) {
@@ -304,14 +302,14 @@ public final class Redactor {
           && !any(covered, s, 9)
           && Checksums.isSsn(digits.subSequence(s, s + 9))
           && (grouped(text, run, s, 3, 2, 4)
-              || after(SSN_CONTEXT, SSN_CONTEXT_CHARS, text, question, run.get(0).start()))) {
+              || after(SSN_CONTEXT, SSN_CONTEXT_CHARS, text, asked, run.get(0).start()))) {
         mark(run, covered, s, 9, PiiKind.SSN, out);
       }
     }
     // A local number, or a mobile or landline misheard by a digit, said after "phone".
     if (n <= 12
         && !any(covered, 0, n)
-        && after(PHONE_CONTEXT, CONTEXT_CHARS, text, question, run.get(0).start())) {
+        && after(PHONE_CONTEXT, CONTEXT_CHARS, text, asked, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
   }
@@ -429,11 +427,14 @@ public final class Redactor {
    * Whether a word of {@code context} comes within {@code chars} before {@code start}, or, near the
    * start of an answer, at the end of the question it answers.
    */
-  private static boolean after(
-      Pattern context, int chars, String text, String question, int start) {
+  private static boolean after(Pattern context, int chars, String text, String asked, int start) {
     String before = text.substring(Math.max(0, start - chars), start);
     return context.matcher(before.toLowerCase(Locale.ROOT)).find()
-        || start <= ANSWER_LEAD && context.matcher(question).find();
+        || start <= ANSWER_LEAD
+            && context
+                .matcher(asked)
+                .region(Math.max(0, asked.length() - QUESTION_TAIL), asked.length())
+                .find();
   }
 
   private static boolean isDigits(CharSequence s, int from, int len) {

@@ -18,6 +18,20 @@ class SentimentScorerTest {
     return en.score(s).score();
   }
 
+  /** Each text scores this label as a caller's turn. */
+  static void callerTurns(SentimentScorer scorer, Sentiment.Label label, String... texts) {
+    for (String text : texts) {
+      assertThat(scorer.score(text).label()).as(text).isEqualTo(label);
+    }
+  }
+
+  /** Each text scores this label as an agent's turn. */
+  static void agentTurns(SentimentScorer scorer, Sentiment.Label label, String... texts) {
+    for (String text : texts) {
+      assertThat(scorer.scoreAgent(text).label()).as(text).isEqualTo(label);
+    }
+  }
+
   @Test
   void scoresStayInRangeWithLabels() {
     assertThat(zh.score("非常好非常好非常好，太棒了！！！").score()).isBetween(0.9, 1.0);
@@ -78,9 +92,7 @@ class SentimentScorerTest {
     assertThat(zh.score("居然扣了我两百块").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("你们必须给个说法").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     // A caller's impatience and calling again.
-    for (String impatient : new String[] {"我都打了三次电话了", "能不能快点", "这都第几次了", "你们能不能负点责任"}) {
-      assertThat(zh.score(impatient).label()).as(impatient).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "我都打了三次电话了", "能不能快点", "这都第几次了", "你们能不能负点责任");
     // Weaker than an evaluative word, so praise still wins.
     assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
     assertThat(zh("居然这么好吃")).isPositive();
@@ -88,35 +100,33 @@ class SentimentScorerTest {
 
   @Test
   void englishComplaintsToldAsFactsAreNegative() {
-    for (String complaint :
-        new String[] {
-          "My internet keeps dropping every evening.",
-          "The package still hasn't arrived.",
-          "It never arrived.",
-          "Nobody called me back.",
-          "This is the third time I'm calling about this.",
-          "okay well thanks i guess but this is the second time this happened",
-          "It happened again last night.",
-          "Nobody is fixing it.",
-          "Can you hurry up?",
-          "My bill went up again.",
-          "I was promised a callback.",
-          "Thanks for nothing.",
-          "fine whatever",
-          "I've been waiting three weeks.",
-          "I was charged twice this month.",
-          "You hung up on me last time.",
-          "I want a refund.",
-          "Let me speak to your manager.",
-          "What's going on with my order?",
-          "It was supposed to be fixed on Monday, you told me so.",
-          "That's not what I asked.",
-          "You're not listening to me.",
-          "That doesn't help.",
-          "The bill is way too high."
-        }) {
-      assertThat(en.score(complaint).label()).as(complaint).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "My internet keeps dropping every evening.",
+        "The package still hasn't arrived.",
+        "It never arrived.",
+        "Nobody called me back.",
+        "This is the third time I'm calling about this.",
+        "okay well thanks i guess but this is the second time this happened",
+        "It happened again last night.",
+        "Nobody is fixing it.",
+        "Can you hurry up?",
+        "My bill went up again.",
+        "I was promised a callback.",
+        "Thanks for nothing.",
+        "fine whatever",
+        "I've been waiting three weeks.",
+        "I was charged twice this month.",
+        "You hung up on me last time.",
+        "I want a refund.",
+        "Let me speak to your manager.",
+        "What's going on with my order?",
+        "It was supposed to be fixed on Monday, you told me so.",
+        "That's not what I asked.",
+        "You're not listening to me.",
+        "That doesn't help.",
+        "The bill is way too high.");
     assertThat(en("It keeps dropping")).isNegative().isGreaterThan(en("It is bad"));
     assertThat(en("Thanks, the refund came and it works great")).isPositive();
     // Negated, a complaint cue is no praise; an agent's request is no complaint.
@@ -128,25 +138,21 @@ class SentimentScorerTest {
 
   @Test
   void anAgentSayingBackOrPassingOnAComplaintIsNoMoodOfTheAgents() {
-    for (String restated :
-        new String[] {
-          "Let me confirm, you were charged twice this month?",
-          "I'll get a supervisor to call you within the hour.",
-          "I'm really sorry about that, I'll escalate it.",
-          "So you're saying the engineer missed both appointments?"
-        }) {
-      assertThat(en.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
-    for (String restated :
-        new String[] {
-          "跟您确认一下，是本月话费重复扣款，对吗",
-          "我们会在三个工作日内给您回复处理结果",
-          "这边给您转交给投诉专员",
-          "已经帮您登记了故障",
-          "您是说快递员态度不好，而且包裹破损了，对吗"
-        }) {
-      assertThat(zh.scoreAgent(restated).label()).as(restated).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    agentTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "Let me confirm, you were charged twice this month?",
+        "I'll get a supervisor to call you within the hour.",
+        "I'm really sorry about that, I'll escalate it.",
+        "So you're saying the engineer missed both appointments?");
+    agentTurns(
+        zh,
+        Sentiment.Label.NEUTRAL,
+        "跟您确认一下，是本月话费重复扣款，对吗",
+        "我们会在三个工作日内给您回复处理结果",
+        "这边给您转交给投诉专员",
+        "已经帮您登记了故障",
+        "您是说快递员态度不好，而且包裹破损了，对吗");
     // Said by the customer, the same facts are a complaint.
     assertThat(en.score("you charged me twice this month").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
@@ -165,21 +171,17 @@ class SentimentScorerTest {
 
   @Test
   void anAgentDescribingTheCaseIsNoMoodOfTheAgents() {
-    for (String named :
-        new String[] {"这个问题我会升级处理", "我马上为您登记这个问题", "您反映的质量问题我已经记录了", "这个月的扣费是三十元", "已经帮您冻结了这张卡"}) {
-      assertThat(zh.scoreAgent(named).label()).as(named).isEqualTo(Sentiment.Label.NEUTRAL);
-      assertThat(zh.score(named).label()).as(named).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
-    for (String named :
-        new String[] {
-          "I will escalate this problem to my supervisor today",
-          "There was an error on your bill, I have corrected it",
-          "That was our mistake",
-          "I have blocked the card and cancelled the order",
-          "I can see the charges on your bill, the parcel was delayed"
-        }) {
-      assertThat(en.scoreAgent(named).label()).as(named).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    String[] named = {"这个问题我会升级处理", "我马上为您登记这个问题", "您反映的质量问题我已经记录了", "这个月的扣费是三十元", "已经帮您冻结了这张卡"};
+    agentTurns(zh, Sentiment.Label.NEUTRAL, named);
+    callerTurns(zh, Sentiment.Label.NEGATIVE, named);
+    agentTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "I will escalate this problem to my supervisor today",
+        "There was an error on your bill, I have corrected it",
+        "That was our mistake",
+        "I have blocked the card and cancelled the order",
+        "I can see the charges on your bill, the parcel was delayed");
     // A caller's trouble is the caller's complaint; no trouble is still praise.
     assertThat(en.score("I have a problem with my bill").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
@@ -196,27 +198,23 @@ class SentimentScorerTest {
 
   @Test
   void apologiesPoliteRequestsAndClosingsAreManners() {
-    for (String polite :
-        new String[] {
-          "非常抱歉给您带来不便",
-          "实在抱歉，给您添麻烦了",
-          "对不起，让您久等了",
-          "不好意思，我想问一下",
-          "麻烦您帮我查一下话费",
-          "那就麻烦你了",
-          "我没有别的问题了",
-          "没了",
-          "这个我不太清楚",
-          "我要找别人"
-        }) {
-      assertThat(zh.score(polite).label()).as(polite).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(
+        zh,
+        Sentiment.Label.NEUTRAL,
+        "非常抱歉给您带来不便",
+        "实在抱歉，给您添麻烦了",
+        "对不起，让您久等了",
+        "不好意思，我想问一下",
+        "麻烦您帮我查一下话费",
+        "那就麻烦你了",
+        "我没有别的问题了",
+        "没了",
+        "这个我不太清楚",
+        "我要找别人");
     assertThat(en.score("Sorry to keep you waiting").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     // An agent's empathy is manners too: it read as the agent's own bad mood.
-    for (String empathy :
-        new String[] {"I'm sorry to hear that.", "I understand your frustration."}) {
-      assertThat(en.score(empathy).label()).as(empathy).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(
+        en, Sentiment.Label.NEUTRAL, "I'm sorry to hear that.", "I understand your frustration.");
     assertThat(en("I apologize for the trouble")).isNotNegative();
     assertThat(en("I apologise for the inconvenience")).isNotNegative();
     // Trouble itself is still a complaint, and so is an agent who cannot explain.
@@ -227,12 +225,8 @@ class SentimentScorerTest {
   @Test
   void nothingWrongIsNoComplaint() {
     // 没有什么/没发现 flip what follows like 没什么, and closings that say so are neutral.
-    for (String closing : new String[] {"我没有什么问题了", "没有什么其他问题了", "没什么问题了", "请问是什么问题呢"}) {
-      assertThat(zh.score(closing).label()).as(closing).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
-    for (String fine : new String[] {"用了一个月没有什么问题", "没发现什么问题", "还没发现缺点", "没有什么大问题"}) {
-      assertThat(zh.score(fine).label()).as(fine).isEqualTo(Sentiment.Label.POSITIVE);
-    }
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "我没有什么问题了", "没有什么其他问题了", "没什么问题了", "请问是什么问题呢");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "用了一个月没有什么问题", "没发现什么问题", "还没发现缺点", "没有什么大问题");
     // With nothing to flip it is still something missing, and a fault is still a fault.
     assertThat(zh.score("没有什么用").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("快递到现在还没看到").label()).isEqualTo(Sentiment.Label.NEGATIVE);
@@ -242,66 +236,55 @@ class SentimentScorerTest {
   @Test
   void frustrationAndLeavingAreNegative() {
     // Idioms VADER reads as praise (kidding, joke) or not at all.
-    for (String frustrated :
-        new String[] {
-          "Are you kidding me?",
-          "This is a joke.",
-          "Give me a break.",
-          "I've had enough.",
-          "Why does this keep happening?",
-          "Why haven't you called me back?",
-          "I'm switching to another provider.",
-          "I'll take my business elsewhere.",
-          "How could you do this?",
-          "I can't believe this.",
-          "You've got to be kidding.",
-          "I already told you my number.",
-          "What are you talking about? I paid it.",
-          "Oh God, not again."
-        }) {
-      assertThat(en.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "Are you kidding me?",
+        "This is a joke.",
+        "Give me a break.",
+        "I've had enough.",
+        "Why does this keep happening?",
+        "Why haven't you called me back?",
+        "I'm switching to another provider.",
+        "I'll take my business elsewhere.",
+        "How could you do this?",
+        "I can't believe this.",
+        "You've got to be kidding.",
+        "I already told you my number.",
+        "What are you talking about? I paid it.",
+        "Oh God, not again.");
     assertThat(en("just kidding")).isNotNegative();
     assertThat(en("I can't believe how fast that was")).isNotNegative();
     assertThat(en.score("Why don't we start with your account number?").label())
         .isEqualTo(Sentiment.Label.NEUTRAL);
-    for (String frustrated : new String[] {"我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家"}) {
-      assertThat(zh.score(frustrated).label()).as(frustrated).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家");
   }
 
   @Test
   void rebuffsAndThreatsAreNegative() {
     // Each was neutral, or praise ("don't bother me", "legal action"), before its entry.
-    for (String caller :
-        new String[] {
-          "I can't stand this anymore.",
-          "I can't bear it.",
-          "That makes my blood boil.",
-          "I'm not in the mood for this.",
-          "Don't bother me with that.",
-          "It's none of your business.",
-          "I'll sue you.",
-          "I'll take you to court.",
-          "I'm going to take legal action.",
-          "I will report you."
-        }) {
-      assertThat(en.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "I can't stand this anymore.",
+        "I can't bear it.",
+        "That makes my blood boil.",
+        "I'm not in the mood for this.",
+        "Don't bother me with that.",
+        "It's none of your business.",
+        "I'll sue you.",
+        "I'll take you to court.",
+        "I'm going to take legal action.",
+        "I will report you.");
     assertThat(en("Don't bother, it's fine.")).isNotNegative();
     assertThat(en.score("I won't sue you.").label()).isNotEqualTo(Sentiment.Label.NEGATIVE);
-    for (String caller : new String[] {"我要起诉你们", "我要告你们", "咱们法院见", "我要找律师"}) {
-      assertThat(zh.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "我要起诉你们", "我要告你们", "咱们法院见", "我要找律师");
     // Brushing the other party off, from either side of the call.
-    for (String rebuff : new String[] {"那个不归我管", "不要就随便你", "你自己去查吧"}) {
-      assertThat(zh.scoreAgent(rebuff).label()).as(rebuff).isEqualTo(Sentiment.Label.NEGATIVE);
-      assertThat(zh.score(rebuff).label()).as(rebuff).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    String[] rebuffs = {"那个不归我管", "不要就随便你", "你自己去查吧"};
+    agentTurns(zh, Sentiment.Label.NEGATIVE, rebuffs);
+    callerTurns(zh, Sentiment.Label.NEGATIVE, rebuffs);
     // A negated threat, a court as a place, a report as work: none is a complaint.
-    for (String calm : new String[] {"我不会起诉你们的", "法院的电话是多少", "我要报告你们的情况"}) {
-      assertThat(zh.score(calm).label()).as(calm).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "我不会起诉你们的", "法院的电话是多少", "我要报告你们的情况");
   }
 
   @Test
@@ -314,9 +297,7 @@ class SentimentScorerTest {
   @Test
   void callBackchannelsAreNeutral() {
     // Listening (对对对, 嗯嗯知道了) and giving in (行吧行吧) are no praise.
-    for (String listening : new String[] {"对对对", "嗯嗯，知道了", "收到", "行吧行吧，就这样吧", "明白了"}) {
-      assertThat(zh.score(listening).label()).as(listening).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "对对对", "嗯嗯，知道了", "收到", "行吧行吧，就这样吧", "明白了");
     // 好的 still carries the 好 of 很好的.
     assertThat(zh.score("服务很好的").label()).isEqualTo(Sentiment.Label.POSITIVE);
     assertThat(zh.score("好的，谢谢你啊").label()).isEqualTo(Sentiment.Label.POSITIVE);
@@ -324,13 +305,9 @@ class SentimentScorerTest {
 
   @Test
   void tooMuchOfSomethingIsAComplaint() {
-    for (String caller : new String[] {"你们这个效率也太低了吧", "时间太长了", "等得太久了"}) {
-      assertThat(zh.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "你们这个效率也太低了吧", "时间太长了", "等得太久了");
     // 太 before praise is praise; a negation cancels the complaint.
-    for (String praise : new String[] {"太好了", "太感谢了"}) {
-      assertThat(zh.score(praise).label()).as(praise).isEqualTo(Sentiment.Label.POSITIVE);
-    }
+    callerTurns(zh, Sentiment.Label.POSITIVE, "太好了", "太感谢了");
     assertThat(zh.score("也不是太长了").label()).isNotEqualTo(Sentiment.Label.NEGATIVE);
   }
 
@@ -338,32 +315,31 @@ class SentimentScorerTest {
   void entriesAreReadAsTextsAre() {
     // "one" is read as the number 1 in a text, so "no one called" only matched once the entry was
     // read the same way; VADER's hyphenated entries match the words a text has between hyphens.
-    for (String caller :
-        new String[] {
-          "No one called me back.",
-          "Why has no one answered my e-mails?",
-          "Nobody ever calls me back.",
-          "No one ever answers.",
-          "I don't have all day.",
-          "Can you put me through to someone who knows what they're doing?",
-          "The app won't open.",
-          "I can't log in.",
-          "Why is this so complicated?",
-          "I've been a customer for ten years and this is how you treat me."
-        }) {
-      assertThat(en.score(caller).label()).as(caller).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "No one called me back.",
+        "Why has no one answered my e-mails?",
+        "Nobody ever calls me back.",
+        "No one ever answers.",
+        "I don't have all day.",
+        "Can you put me through to someone who knows what they're doing?",
+        "The app won't open.",
+        "I can't log in.",
+        "Why is this so complicated?",
+        "I've been a customer for ten years and this is how you treat me.");
     assertThat(en.score("It only happens once in a lifetime.").label())
         .isEqualTo(Sentiment.Label.POSITIVE);
     // Entries of VADER's that are emoticons (":-D", "<3", ":-o") stay off the words they contain.
-    for (String calm :
-        new String[] {"Option D, please.", "It costs 3 dollars.", "Zero one o one.", "It's a P."}) {
-      assertThat(en.score(calm).label()).as(calm).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "Option D, please.",
+        "It costs 3 dollars.",
+        "Zero one o one.",
+        "It's a P.");
     // Chinese entries are folded as texts are: ICU folds 俱 to 具, and Q to q.
-    for (String praise : new String[] {"东西一应俱全", "口感很Q弹"}) {
-      assertThat(zh.score(praise).label()).as(praise).isEqualTo(Sentiment.Label.POSITIVE);
-    }
+    callerTurns(zh, Sentiment.Label.POSITIVE, "东西一应俱全", "口感很Q弹");
     // Not every "nobody ever" or "someone who knows" complains.
     assertThat(en("Nobody ever complained about it.")).isNotNegative();
     assertThat(en.score("Someone who knows your account will call you.").label())
@@ -372,15 +348,13 @@ class SentimentScorerTest {
 
   @Test
   void likeIsAFeelingOnlyAsAVerb() {
-    for (String speech :
-        new String[] {
-          "It was like three days ago.",
-          "Like, what am I supposed to do?",
-          "It feels like forever.",
-          "It's something like forty dollars."
-        }) {
-      assertThat(en.score(speech).label()).as(speech).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "It was like three days ago.",
+        "Like, what am I supposed to do?",
+        "It feels like forever.",
+        "It's something like forty dollars.");
     assertThat(en.score("I really like the new plan").label()).isEqualTo(Sentiment.Label.POSITIVE);
     assertThat(en.score("We like it").label()).isEqualTo(Sentiment.Label.POSITIVE);
     assertThat(en.score("I don't like it").label()).isEqualTo(Sentiment.Label.NEGATIVE);
@@ -391,21 +365,16 @@ class SentimentScorerTest {
 
   @Test
   void everydayPraiseAndScornInChinese() {
-    for (String praise : new String[] {"物流也很快", "处理得很快", "还是一如既往", "下次还会买", "包装简约，手感柔软"}) {
-      assertThat(zh.score(praise).label()).as(praise).isEqualTo(Sentiment.Label.POSITIVE);
-    }
-    for (String scorn : new String[] {"简直一塌糊涂", "这是欺诈", "这功能很鸡肋", "大失所望"}) {
-      assertThat(zh.score(scorn).label()).as(scorn).isEqualTo(Sentiment.Label.NEGATIVE);
-    }
+    callerTurns(zh, Sentiment.Label.POSITIVE, "物流也很快", "处理得很快", "还是一如既往", "下次还会买", "包装简约，手感柔软");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "简直一塌糊涂", "这是欺诈", "这功能很鸡肋", "大失所望");
     // 快 alone is also "almost": waiting almost an hour is no praise.
     assertThat(zh("等了快一个小时")).isNotPositive();
   }
 
   @Test
   void aFaultFixedIsGoodNews() {
-    for (String relief : new String[] {"It works now!", "That fixed it.", "It's back online."}) {
-      assertThat(en.score(relief).label()).as(relief).isEqualTo(Sentiment.Label.POSITIVE);
-    }
+    callerTurns(
+        en, Sentiment.Label.POSITIVE, "It works now!", "That fixed it.", "It's back online.");
     assertThat(zh.score("修好了，能用了").label()).isEqualTo(Sentiment.Label.POSITIVE);
     assertThat(en.score("It is not working again").label()).isEqualTo(Sentiment.Label.NEGATIVE);
   }
@@ -413,17 +382,15 @@ class SentimentScorerTest {
   @Test
   void namesOfDepartmentsCardsAndNumbersAreNeutral() {
     // VADER gives care, support, credit, number and pay a valence; in a call they are names.
-    for (String request :
-        new String[] {
-          "Could I have your account number?",
-          "You are through to customer care.",
-          "I need technical support.",
-          "Which credit card did you use?",
-          "Can I pay by credit card?",
-          "What kind of plan do you have?"
-        }) {
-      assertThat(en.score(request).label()).as(request).isEqualTo(Sentiment.Label.NEUTRAL);
-    }
+    callerTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "Could I have your account number?",
+        "You are through to customer care.",
+        "I need technical support.",
+        "Which credit card did you use?",
+        "Can I pay by credit card?",
+        "What kind of plan do you have?");
   }
 
   @Test
