@@ -214,7 +214,13 @@ class SentimentScorerTest {
     assertThat(en.score("Sorry to keep you waiting").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     // An agent's empathy is manners too: it read as the agent's own bad mood.
     callerTurns(
-        en, Sentiment.Label.NEUTRAL, "I'm sorry to hear that.", "I understand your frustration.");
+        en,
+        Sentiment.Label.NEUTRAL,
+        "I'm sorry to hear that.",
+        "I understand your frustration.",
+        "I completely understand how frustrating that must be.",
+        "That must be frustrating for you.");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "This is so frustrating.");
     assertThat(en("I apologize for the trouble")).isNotNegative();
     assertThat(en("I apologise for the inconvenience")).isNotNegative();
     // Trouble itself is still a complaint, and so is an agent who cannot explain.
