@@ -91,6 +91,7 @@ class SentimentScorerTest {
     assertThat(zh.score("说好的今天上门，结果没人来").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("居然扣了我两百块").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("你们必须给个说法").label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(zh.score("我想查一下账单，怎么扣了这么多钱").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     // A caller's impatience and calling again.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我都打了三次电话了", "能不能快点", "这都第几次了", "你们能不能负点责任");
     // Weaker than an evaluative word, so praise still wins.
