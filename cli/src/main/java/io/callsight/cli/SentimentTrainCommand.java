@@ -6,6 +6,9 @@ import io.callsight.quality.sentiment.SentimentModel;
 import io.callsight.quality.sentiment.SentimentTrainer;
 import io.callsight.quality.sentiment.SentimentTrainer.Example;
 import io.callsight.quality.text.Language;
+import io.callsight.schemas.RedactedTurn;
+import io.callsight.schemas.Speaker;
+import io.callsight.schemas.Topic;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
           + " what the texts' words and characters say.",
       "Without labelled texts, --unlabelled alone: the lexicon labels those texts and the model"
           + " learns from the surest three quarters of each label's, so it learns the centre's"
-          + " words that go with the lexicon's.",
+          + " words that go with the lexicon's. --kafka reads those texts from the calls scored"
+          + " so far: the customers' turns on transcript-turns.",
       "Use it with callsight sentiment --model, callsight bench sentiment --model, and the"
           + " quality job's quality.sentiment-model.zh and .en settings."
     })
@@ -63,6 +67,16 @@ final class SentimentTrainCommand implements Callable<Integer> {
   Path unlabelled;
 
   @Option(
+      names = "--kafka",
+      paramLabel = "HOST:PORT",
+      description =
+          "Instead of --unlabelled FILE: the customers' turns of the calls scored so far, as the"
+              + " quality job stored them on transcript-turns (redacted), in --lang. Run it every"
+              + " night or week and point the quality job at the model, so it learns the"
+              + " centre's own words without anybody labelling a turn")
+  String kafka;
+
+  @Option(
       names = "--opinions",
       description =
           "Only with --unlabelled alone: the texts all give an opinion (reviews, survey"
@@ -78,9 +92,14 @@ final class SentimentTrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Language language = training.language();
     int epochs = training.epochs();
-    if (labelled == null && unlabelled == null) {
+    if (unlabelled != null && kafka != null) {
       throw new IllegalArgumentException(
-          "nothing to train on: give --labelled FILE, --unlabelled FILE or both");
+          "--unlabelled and --kafka both name texts to learn from: give one of them");
+    }
+    if (labelled == null && unlabelled == null && kafka == null) {
+      throw new IllegalArgumentException(
+          "nothing to train on: give --labelled FILE, --unlabelled FILE (or --kafka HOST:PORT)"
+              + " or both");
     }
     if (opinions && labelled != null) {
       throw new IllegalArgumentException(
@@ -90,8 +109,12 @@ final class SentimentTrainCommand implements Callable<Integer> {
     if (dir != null && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("cannot write " + out + ": no directory " + dir);
     }
-    List<String> texts = unlabelled == null ? List.of() : unlabelledTexts();
     PrintWriter console = spec.commandLine().getOut();
+    String source = kafka != null ? "transcript-turns at " + kafka : String.valueOf(unlabelled);
+    List<String> texts =
+        kafka != null
+            ? customerTurns(language, console)
+            : unlabelled == null ? List.of() : unlabelledTexts();
     long start = System.nanoTime();
     SentimentTrainer.Progress progress =
         new SentimentTrainer.Progress() {
@@ -114,7 +137,7 @@ final class SentimentTrainCommand implements Callable<Integer> {
                 "labelled %,d unlabelled texts of %s with that model; training again with the"
                     + " surest %,d of them%n",
                 count,
-                unlabelled,
+                source,
                 kept);
             console.flush();
           }
@@ -128,13 +151,13 @@ final class SentimentTrainCommand implements Callable<Integer> {
               + " surest of each label's: %s%n",
           texts.size(),
           language,
-          unlabelled,
+          source,
           counts(examples));
       console.flush();
       if (!SentimentTrainer.canTrainOn(examples)) {
         throw new IllegalArgumentException(
             "the lexicon gave "
-                + unlabelled
+                + source
                 + " fewer than two kinds of label ("
                 + counts(examples)
                 + "), too few to learn from: give more texts, or labelled ones with --labelled");
@@ -167,6 +190,41 @@ final class SentimentTrainCommand implements Callable<Integer> {
         out);
     console.flush();
     return 0;
+  }
+
+  /** The customers' turns in {@code language} stored on transcript-turns, as they stand now. */
+  private List<String> customerTurns(Language language, PrintWriter console) {
+    console.printf(
+        Locale.ROOT, "callsight sentiment train: reading transcript-turns at %s ...%n", kafka);
+    console.flush();
+    TopicSnapshot.Read<RedactedTurn> read =
+        TopicSnapshot.read(kafka, Topic.TRANSCRIPT_TURNS, RedactedTurn.class);
+    List<String> texts =
+        read.records().stream()
+            .filter(t -> t.speaker() == Speaker.CUSTOMER)
+            .filter(t -> Language.of(t.language()) == language)
+            .map(RedactedTurn::text)
+            .filter(text -> !text.isBlank())
+            .toList();
+    console.printf(
+        Locale.ROOT,
+        "callsight sentiment train: %,d turns read (%,d could not be read), %,d of them"
+            + " customers' in %s%n",
+        read.records().size(),
+        read.unreadable(),
+        texts.size(),
+        language);
+    console.flush();
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no customer turns in "
+              + language
+              + " on transcript-turns at "
+              + kafka
+              + ": the quality job writes them as it scores calls (callsight quality-job), or"
+              + " give --unlabelled FILE");
+    }
+    return texts;
   }
 
   private List<String> unlabelledTexts() throws IOException {
