@@ -234,7 +234,11 @@ class SentimentCommandTest {
     ScoreCommandTest.Run nothing =
         ScoreCommandTest.run("sentiment", "train", "--lang", "zh-CN", "--out", model.toString());
     assertThat(nothing.exit()).isEqualTo(1);
-    assertThat(nothing.err()).contains("give --labelled FILE, --unlabelled FILE or both");
+    assertThat(nothing.err())
+        .contains("give --labelled FILE, --unlabelled FILE (or --kafka HOST:PORT) or both");
+    ScoreCommandTest.Run twice = trainChinese("--unlabelled", texts, model, "--kafka", "k:9092");
+    assertThat(twice.exit()).isEqualTo(1);
+    assertThat(twice.err()).contains("--unlabelled and --kafka both name texts to learn from");
     ScoreCommandTest.Run opinions =
         trainChinese("--labelled", labelledSlang(), model, "--opinions");
     assertThat(opinions.exit()).isEqualTo(1);
