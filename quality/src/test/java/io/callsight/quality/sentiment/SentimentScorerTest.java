@@ -283,6 +283,8 @@ class SentimentScorerTest {
         "I'll take you to court.",
         "I'm going to take legal action.",
         "I will report you.");
+    // An agent who tells the caller to calm down brushes them off; "calm" read as praise.
+    agentTurns(en, Sentiment.Label.NEGATIVE, "Calm down sir, there's no need to shout.");
     assertThat(en("Don't bother, it's fine.")).isNotNegative();
     assertThat(en.score("I won't sue you.").label()).isNotEqualTo(Sentiment.Label.NEGATIVE);
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我要起诉你们", "我要告你们", "咱们法院见", "我要找律师");
