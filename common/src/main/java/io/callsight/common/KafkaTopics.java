@@ -48,6 +48,7 @@ public final class KafkaTopics {
           throw e;
         }
       }
+      awaitLeaders(admin, missing.stream().map(NewTopic::name).toList(), timeout);
     } catch (TimeoutException e) {
       throw new IllegalStateException(
           "Kafka at "
@@ -62,6 +63,35 @@ public final class KafkaTopics {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+
+  /**
+   * Waits until the brokers know a leader for every partition of the new topics. A producer that
+   * writes at once can otherwise have its first request refused (the broker has not applied the
+   * topic yet) and a later one accepted, after which the first is refused for good as out of order
+   * and its records are lost when they time out (KAFKA-15591, seen here in a test).
+   */
+  private static void awaitLeaders(Admin admin, List<String> topics, Duration timeout)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      boolean led =
+          admin
+              .describeTopics(topics)
+              .allTopicNames()
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+              .values()
+              .stream()
+              .flatMap(d -> d.partitions().stream())
+              .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+      if (led) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("no leader for every partition of " + topics);
+      }
+      Thread.sleep(50);
     }
   }
 

@@ -21,7 +21,10 @@ public final class KafkaWriter implements AutoCloseable {
   public KafkaWriter(String bootstrapServers) {
     producer =
         new KafkaProducer<>(
-            Map.<String, Object>of("bootstrap.servers", bootstrapServers),
+            // One request in flight: a test writes to topics just created, where a refused first
+            // request overtaken by a second is lost for good (KAFKA-15591).
+            Map.<String, Object>of(
+                "bootstrap.servers", bootstrapServers, "max.in.flight.requests.per.connection", 1),
             new StringSerializer(),
             new ByteArraySerializer());
   }
