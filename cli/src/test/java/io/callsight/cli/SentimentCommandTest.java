@@ -103,24 +103,22 @@ class SentimentCommandTest {
         .toList();
   }
 
+  /** {@code callsight sentiment train} in {@code lang} to {@code model}, with {@code more}. */
+  static ScoreCommandTest.Run train(String lang, Path model, String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("sentiment", "train", "--lang", lang, "--out", model.toString()));
+    args.addAll(List.of(more));
+    return ScoreCommandTest.run(args.toArray(String[]::new));
+  }
+
   /**
    * {@code callsight sentiment train} on Chinese texts: {@code --labelled} or {@code --unlabelled}
    * ({@code option}) {@code file}, with {@code more} arguments.
    */
   static ScoreCommandTest.Run trainChinese(String option, Path file, Path model, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "sentiment",
-                "train",
-                option,
-                file.toString(),
-                "--lang",
-                "zh-CN",
-                "--out",
-                model.toString()));
+    List<String> args = new ArrayList<>(List.of(option, file.toString()));
     args.addAll(List.of(more));
-    return ScoreCommandTest.run(args.toArray(String[]::new));
+    return train("zh-CN", model, args.toArray(String[]::new));
   }
 
   @Test

@@ -66,17 +66,7 @@ class SentimentTrainKafkaITCase {
       }
 
       ScoreCommandTest.Run train =
-          ScoreCommandTest.run(
-              "sentiment",
-              "train",
-              "--kafka",
-              bootstrap,
-              "--lang",
-              "zh-CN",
-              "--epochs",
-              "5",
-              "--out",
-              model.toString());
+          SentimentCommandTest.train("zh-CN", model, "--kafka", bootstrap, "--epochs", "5");
       assertThat(train.exit()).as(train.err()).isZero();
       assertThat(train.out())
           .contains("17 turns read (1 could not be read), 12 of them customers' in zh-CN")
@@ -85,15 +75,7 @@ class SentimentTrainKafkaITCase {
           .contains("wrote " + model);
 
       ScoreCommandTest.Run none =
-          ScoreCommandTest.run(
-              "sentiment",
-              "train",
-              "--kafka",
-              bootstrap,
-              "--lang",
-              "en-US",
-              "--out",
-              dir.resolve("en.model").toString());
+          SentimentCommandTest.train("en-US", dir.resolve("en.model"), "--kafka", bootstrap);
       assertThat(none.exit()).isEqualTo(1);
       assertThat(none.err())
           .contains("no customer turns in en-US on transcript-turns at " + bootstrap)
