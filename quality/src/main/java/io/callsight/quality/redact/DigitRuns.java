@@ -205,7 +205,7 @@ final class DigitRuns {
     return i;
   }
 
-  private static boolean isAsciiLetter(int c) {
+  static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 

@@ -201,8 +201,9 @@ public final class Redactor {
     return start;
   }
 
+  /** A character of a user name: a domain name's, or one of . _ % +. */
   private static boolean isUserChar(char c) {
-    return isAsciiLetter(c) || (c >= '0' && c <= '9') || "._%+-".indexOf(c) >= 0;
+    return isNameChar(c) || "._%+".indexOf(c) >= 0;
   }
 
   private static boolean isHan(char c) {
@@ -328,7 +329,7 @@ public final class Redactor {
         return true;
       }
       int wordStart = at;
-      while (wordStart > 0 && isAsciiLetter(text.charAt(wordStart - 1))) {
+      while (wordStart > 0 && DigitRuns.isAsciiLetter(text.charAt(wordStart - 1))) {
         wordStart--;
       }
       String word = text.substring(wordStart, at).toLowerCase(Locale.ROOT);
@@ -340,10 +341,6 @@ public final class Redactor {
       }
       at = wordStart;
     }
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   }
 
   /** Whether the digits before {@code s} are China's country code, 86 or 0086. */
