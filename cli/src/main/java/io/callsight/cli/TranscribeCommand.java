@@ -34,9 +34,10 @@ import picocli.CommandLine.Spec;
       "Transcribes local WAV recordings (16-bit PCM, G.711 µ-law or A-law; mono or stereo; any"
           + " rate) with a Vosk model and prints one transcript JSON per file: turns with"
           + " speaker, startMs, endMs, text and words (word, startMs, endMs, conf), and the"
-          + " conversation measures. Phone, ID-card, bank-card and social security numbers and"
-          + " e-mail addresses are redacted, as on the transcripts topic ([PHONE], [ID_CARD],"
-          + " [BANK_CARD], [SSN], [EMAIL]).",
+          + " conversation measures. Phone, ID-card, bank-card and social security numbers,"
+          + " e-mail addresses, PINs and security codes and dates of birth are redacted, as on"
+          + " the transcripts topic ([PHONE], [ID_CARD], [BANK_CARD], [SSN], [EMAIL],"
+          + " [SECURITY_CODE], [BIRTH_DATE]).",
       "A file that cannot be transcribed is reported on stderr and the others go on; the exit"
           + " code is then 1."
     })

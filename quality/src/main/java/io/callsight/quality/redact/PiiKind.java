@@ -9,7 +9,13 @@ public enum PiiKind {
   BANK_CARD("bankCard", "[BANK_CARD]"),
   EMAIL("email", "[EMAIL]"),
   /** A US social security number. */
-  SSN("ssn", "[SSN]");
+  SSN("ssn", "[SSN]"),
+  /**
+   * A PIN, passcode, card security code (CVV) or one-time code, said after a word that asks for it.
+   */
+  SECURITY_CODE("securityCode", "[SECURITY_CODE]"),
+  /** A date of birth, said after "date of birth", "born", 出生日期 or 生日. */
+  BIRTH_DATE("birthDate", "[BIRTH_DATE]");
 
   private final String code;
   private final String placeholder;
@@ -19,7 +25,9 @@ public enum PiiKind {
     this.placeholder = placeholder;
   }
 
-  /** The name rule sets and JSON use: phone, idCard, bankCard, email, ssn. */
+  /**
+   * The name rule sets and JSON use: phone, idCard, bankCard, email, ssn, securityCode, birthDate.
+   */
   @JsonValue
   public String code() {
     return code;

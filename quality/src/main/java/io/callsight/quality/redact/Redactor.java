@@ -119,6 +119,7 @@ public final class Redactor {
         }
       }
     }
+    CuedNumbers.find(text, asked, ANSWER_LEAD, QUESTION_TAIL, blocked, findings);
     for (List<DigitRuns.Digit> run : DigitRuns.find(text, blocked)) {
       classify(text, asked, run, findings);
     }

@@ -2,6 +2,10 @@ package io.callsight.quality.redact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,8 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * No mobile number, valid ID-card number or social security number survives redaction, however it
- * was said.
+ * No mobile number, valid ID-card number, social security number, security code or date of birth
+ * survives redaction, however it was said.
  */
 class RedactionPropertyTest {
   static final String[] ZH = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -56,6 +60,36 @@ class RedactionPropertyTest {
     assertThat(digitsOf(redactor.redact(said + after).text())).doesNotContain(ssn);
   }
 
+  @Property(tries = 1000)
+  void noSecurityCodeSurvives(
+      @ForAll("codes") String code,
+      @ForAll("styles") int style,
+      @ForAll("codeCues") String cue,
+      @ForAll boolean asked,
+      @ForAll("after") String after) {
+    String said = say(code, style) + after;
+    String redacted =
+        asked
+            ? redactor.redact("好的，" + said, "请问" + cue + "？").text()
+            : redactor.redact(cue + " " + said).text();
+    assertThat(digitsOf(redacted)).doesNotContain(code);
+  }
+
+  @Property(tries = 1000)
+  void noDateOfBirthSurvives(
+      @ForAll("birthDates") LocalDate date,
+      @ForAll("dateStyles") int style,
+      @ForAll("birthCues") String cue,
+      @ForAll boolean asked,
+      @ForAll("afterDate") String after) {
+    String said = sayDate(date, style);
+    String redacted =
+        asked
+            ? redactor.redact("yes it's " + said + after, "and your " + cue + "?").text()
+            : redactor.redact("my " + cue + " is " + said + after).text();
+    assertThat(redacted).contains("[BIRTH_DATE]" + after).doesNotContain(said);
+  }
+
   @Property(tries = 500)
   void redactingAgainChangesNothingAndKeepsTheKinds(
       @ForAll("mobiles") String mobile, @ForAll("idCards") String id, @ForAll("styles") int style) {
@@ -97,6 +131,77 @@ class RedactionPropertyTest {
             Arbitraries.integers().between(1, 99),
             Arbitraries.integers().between(1, 9999))
         .as((area, group, serial) -> String.format("%03d%02d%04d", area, group, serial));
+  }
+
+  /** PINs, card security codes and one-time codes: three to six digits. */
+  @Provide
+  Arbitrary<String> codes() {
+    return Arbitraries.strings().numeric().ofMinLength(3).ofMaxLength(6);
+  }
+
+  @Provide
+  Arbitrary<String> codeCues() {
+    return Arbitraries.of(
+        "my PIN is", "the passcode", "verification code", "CVV", "验证码是", "服务密码", "卡背面的安全码");
+  }
+
+  @Provide
+  Arbitrary<LocalDate> birthDates() {
+    return Arbitraries.integers()
+        .between(0, 80 * 366)
+        .map(d -> LocalDate.of(1930, 1, 1).plusDays(d));
+  }
+
+  @Provide
+  Arbitrary<Integer> dateStyles() {
+    return Arbitraries.integers().between(0, 6);
+  }
+
+  @Provide
+  Arbitrary<String> birthCues() {
+    return Arbitraries.of("date of birth", "DOB", "birthday", "birth date");
+  }
+
+  @Provide
+  Arbitrary<String> afterDate() {
+    return Arbitraries.of("", ", thanks", " and the zip is 94105", "，对吗？", ". What else?");
+  }
+
+  /** Numbers spelt out by ICU's rules, not by the redactor's own word lists. */
+  static final RuleBasedNumberFormat EN_WORDS =
+      new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+
+  static final RuleBasedNumberFormat ZH_WORDS =
+      new RuleBasedNumberFormat(Locale.CHINESE, RuleBasedNumberFormat.SPELLOUT);
+
+  /** A date as people say and write it, in English and Chinese. */
+  static String sayDate(LocalDate d, int style) {
+    int y = d.getYear();
+    int m = d.getMonthValue();
+    int day = d.getDayOfMonth();
+    String month = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String ordinal = EN_WORDS.format(day, "%spellout-ordinal");
+    return switch (style) {
+      case 0 -> month + " " + day + ordinal.substring(ordinal.length() - 2) + " " + y;
+      case 1 ->
+          "the "
+              + ordinal
+              + " of "
+              + month.toLowerCase(Locale.ROOT)
+              + " "
+              + EN_WORDS.format(y, "%spellout-numbering-year");
+      case 2 -> String.format("%02d/%02d/%d", m, day, y);
+      case 3 -> String.format("%d-%02d-%02d", y, m, day);
+      case 4 -> day + " " + month + " " + y;
+      case 5 ->
+          ZH_WORDS.format(y, "%spellout-numbering-year")
+              + "年"
+              + ZH_WORDS.format(m)
+              + "月"
+              + ZH_WORDS.format(day)
+              + "号";
+      default -> y + "年" + m + "月" + day + "日";
+    };
   }
 
   @Provide

@@ -149,6 +149,79 @@ class RedactorTest {
   }
 
   @Test
+  void securityCodesAfterTheWordsThatAskForThem() {
+    assertThat(redact("my PIN is 4 3 2 1")).isEqualTo("my PIN is [SECURITY_CODE]");
+    assertThat(redact("the pin is twelve thirty four ok"))
+        .isEqualTo("the pin is [SECURITY_CODE] ok");
+    assertThat(redact("the code you sent me is four eight two nine one six, right?"))
+        .isEqualTo("the code you sent me is [SECURITY_CODE], right?");
+    assertThat(redact("and the CVV, it's 4 5 6")).isEqualTo("and the CVV, it's [SECURITY_CODE]");
+    assertThat(redact("我的服务密码是幺二三四五六")).isEqualTo("我的服务密码是[SECURITY_CODE]");
+    assertThat(redact("验证码 482916 对吧")).isEqualTo("验证码 [SECURITY_CODE] 对吧");
+    assertThat(redact("驗證碼是四八二九一六")).isEqualTo("驗證碼是[SECURITY_CODE]");
+    // Asked in the turn before: the answer is the code.
+    assertThat(
+            redactor
+                .redact("sure, four five six", "and the three digits on the back of the card?")
+                .text())
+        .isEqualTo("sure, [SECURITY_CODE]");
+    assertThat(redactor.redact("嗯，是三七五", "请您报一下卡背面的三位数").text()).isEqualTo("嗯，是[SECURITY_CODE]");
+    assertThat(redactor.redact("好的，稍等一下，是八二九一", "请问您收到的验证码是多少？").text())
+        .isEqualTo("好的，稍等一下，是[SECURITY_CODE]");
+  }
+
+  @Test
+  void aCodeWordWithoutACodeLeavesTheNumbersAlone() {
+    // Too few digits, too many (a phone number), or a code that is no secret.
+    assertThat(redact("your PIN needs 4 digits")).isEqualTo("your PIN needs 4 digits");
+    assertThat(redact("the code expires in ten minutes")).endsWith("ten minutes");
+    assertThat(redact("no code came, my number is 13812345678"))
+        .isEqualTo("no code came, my number is [PHONE]");
+    assertThat(redact("my zip code is 9 4 1 0 5")).isEqualTo("my zip code is 9 4 1 0 5");
+    assertThat(redact("the error code is 4 0 4")).isEqualTo("the error code is 4 0 4");
+    assertThat(redact("I forgot my password, I've been a customer for 12 years"))
+        .endsWith("for 12 years");
+    assertThat(redact("密码忘了，一下子想不起来")).isEqualTo("密码忘了，一下子想不起来");
+    assertThat(redact("I was charged 120 dollars")).isEqualTo("I was charged 120 dollars");
+  }
+
+  @Test
+  void datesOfBirth() {
+    assertThat(redact("my date of birth is the seventh of March nineteen eighty five."))
+        .isEqualTo("my date of birth is the [BIRTH_DATE].");
+    assertThat(redact("DOB 03/07/1985, zip 94105")).isEqualTo("DOB [BIRTH_DATE], zip 94105");
+    assertThat(redact("I was born on March 7th 1985 and I've never been late"))
+        .isEqualTo("I was born on [BIRTH_DATE] and I've never been late");
+    assertThat(redact("I was born in 1985")).isEqualTo("I was born in [BIRTH_DATE]");
+    assertThat(redact("我的出生日期是一九八五年三月七号")).isEqualTo("我的出生日期是[BIRTH_DATE]");
+    assertThat(redact("生日是85年3月7日对")).isEqualTo("生日是[BIRTH_DATE]对");
+    assertThat(
+            redactor
+                .redact(
+                    "yes, it's march seventh nineteen eighty five",
+                    "can you confirm your date of birth for me?")
+                .text())
+        .isEqualTo("yes, it's [BIRTH_DATE]");
+    assertThat(redactor.redact("嗯，我想一下，一九八五年三月七号", "请问您的出生日期是？").text())
+        .isEqualTo("嗯，我想一下，[BIRTH_DATE]");
+  }
+
+  @Test
+  void aBirthWordWithoutADateLeavesTheNumbersAlone() {
+    assertThat(redact("can I have your date of birth and the first line of your address"))
+        .endsWith("the first line of your address");
+    assertThat(redact("date of birth and the last 4 of your social"))
+        .endsWith("the last 4 of your social");
+    assertThat(redact("请问您的出生日期和身份证后四位")).isEqualTo("请问您的出生日期和身份证后四位");
+    assertThat(redact("my birthday was on the fifth and you charged me twice"))
+        .endsWith("on the fifth and you charged me twice");
+    assertThat(redact("May I have your date of birth? I see 2 accounts here"))
+        .endsWith("I see 2 accounts here");
+    assertThat(redact("I was born here, call me on 13812345678"))
+        .isEqualTo("I was born here, call me on [PHONE]");
+  }
+
+  @Test
   void anOrderNumberBeginningWithAYearIsNoLandline() {
     assertThat(redact("订单号 202312150001 查一下")).isEqualTo("订单号 202312150001 查一下");
     assertThat(redact("订单号2023121500012")).isEqualTo("订单号2023121500012");

@@ -154,7 +154,7 @@ class RuleSetLoaderTest {
         .contains("speaker must be agent, customer or any");
     assertThat(error("  - id: a\n    weight: 1\n    mustNotDisclose: [passport]\n").problem())
         .contains("unknown kind of personal data 'passport'")
-        .contains("[phone, idCard, bankCard, email, ssn]");
+        .contains("[phone, idCard, bankCard, email, ssn, securityCode, birthDate]");
     assertThat(error("  - id: a\n    weight: 1\n    says: [\"，。！\"]\n").problem())
         .contains("has no words");
   }

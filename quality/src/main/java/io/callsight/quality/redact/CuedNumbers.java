@@ -1,0 +1,505 @@
+package io.callsight.quality.redact;
+
+import io.callsight.quality.text.ChineseNumbers;
+import io.callsight.quality.text.EnglishNumbers;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Numbers that are personal data only because of the words that ask for them: a PIN, passcode, card
+ * security code or one-time code after "PIN", "code", 密码, 验证码 ({@link PiiKind#SECURITY_CODE}), and
+ * a date of birth after "date of birth", "born", 出生日期, 生日 ({@link PiiKind#BIRTH_DATE}). Such a
+ * number has no shape of its own (1234 and "the seventh of March" are everywhere), so only the
+ * number that follows the cue in the same turn, or opens the answer to a turn that ended with it,
+ * is taken.
+ */
+final class CuedNumbers {
+  /** A word that makes the number after it personal data. */
+  private record Cue(String words, PiiKind kind, boolean wholeWord) {}
+
+  private static final List<Cue> CUES =
+      List.of(
+          new Cue("pin", PiiKind.SECURITY_CODE, true),
+          new Cue("passcode", PiiKind.SECURITY_CODE, true),
+          new Cue("password", PiiKind.SECURITY_CODE, true),
+          // security, verification, access, one-time code: any code but those of NOT_SECRET
+          new Cue("code", PiiKind.SECURITY_CODE, true),
+          new Cue("otp", PiiKind.SECURITY_CODE, true),
+          new Cue("cvv", PiiKind.SECURITY_CODE, true),
+          new Cue("cvc", PiiKind.SECURITY_CODE, true),
+          new Cue("cv2", PiiKind.SECURITY_CODE, true),
+          new Cue("digits on the back", PiiKind.SECURITY_CODE, true),
+          new Cue("密码", PiiKind.SECURITY_CODE, false),
+          new Cue("密碼", PiiKind.SECURITY_CODE, false),
+          new Cue("验证码", PiiKind.SECURITY_CODE, false),
+          new Cue("驗證碼", PiiKind.SECURITY_CODE, false),
+          new Cue("安全码", PiiKind.SECURITY_CODE, false),
+          new Cue("安全碼", PiiKind.SECURITY_CODE, false),
+          new Cue("校验码", PiiKind.SECURITY_CODE, false),
+          new Cue("校驗碼", PiiKind.SECURITY_CODE, false),
+          new Cue("动态码", PiiKind.SECURITY_CODE, false),
+          new Cue("動態碼", PiiKind.SECURITY_CODE, false),
+          new Cue("背面", PiiKind.SECURITY_CODE, false),
+          new Cue("birth", PiiKind.BIRTH_DATE, false), // birthday, birthdate, date of birth
+          new Cue("born", PiiKind.BIRTH_DATE, true),
+          new Cue("dob", PiiKind.BIRTH_DATE, true),
+          new Cue("d o b", PiiKind.BIRTH_DATE, true),
+          new Cue("d.o.b", PiiKind.BIRTH_DATE, false),
+          new Cue("出生", PiiKind.BIRTH_DATE, false),
+          new Cue("生日", PiiKind.BIRTH_DATE, false));
+
+  /** Codes that are no secret: "zip code 94105", "the error code is 4 0 4". */
+  private static final Set<String> NOT_SECRET =
+      Set.of(
+          "zip",
+          "post",
+          "postal",
+          "area",
+          "country",
+          "sort",
+          "promo",
+          "promotion",
+          "discount",
+          "coupon",
+          "error",
+          "tracking",
+          "confirmation",
+          "reference",
+          "booking",
+          "product",
+          "tax",
+          "bar",
+          "qr",
+          "dress",
+          "source",
+          "dialling",
+          "dialing");
+
+  /** Cues by their first character, either case; most characters begin none. */
+  private static final Cue[][] BY_FIRST = new Cue[128][];
+
+  /** Bit c - 64 set for an ASCII letter c that begins a cue (letters are 65 to 122). */
+  private static final long ASCII_FIRSTS;
+
+  private static final String HAN_FIRSTS;
+
+  /** The Han cues by the index of their first character in {@link #HAN_FIRSTS}. */
+  private static final Cue[][] HAN_BY_FIRST;
+
+  /** One bit per BMP character, set for the first character of a Han cue. */
+  private static final long[] HAN_FIRST_BITS = new long[0x10000 / 64];
+
+  static {
+    StringBuilder firsts = new StringBuilder();
+    for (Cue cue : CUES) {
+      char c = cue.words().charAt(0);
+      if (c < 128) {
+        add(Character.toLowerCase(c), cue);
+        add(Character.toUpperCase(c), cue);
+      } else {
+        if (firsts.indexOf(String.valueOf(c)) < 0) {
+          firsts.append(c);
+        }
+        HAN_FIRST_BITS[c >>> 6] |= 1L << c;
+      }
+    }
+    long ascii = 0;
+    for (char c = 64; c < 128; c++) {
+      ascii |= BY_FIRST[c] == null ? 0 : 1L << c;
+    }
+    ASCII_FIRSTS = ascii;
+    HAN_FIRSTS = firsts.toString();
+    HAN_BY_FIRST = new Cue[HAN_FIRSTS.length()][];
+    for (int f = 0; f < HAN_FIRSTS.length(); f++) {
+      char first = HAN_FIRSTS.charAt(f);
+      HAN_BY_FIRST[f] = CUES.stream().filter(q -> q.words().charAt(0) == first).toArray(Cue[]::new);
+    }
+  }
+
+  private static void add(char c, Cue cue) {
+    Cue[] had = BY_FIRST[c] == null ? new Cue[0] : BY_FIRST[c];
+    Cue[] now = Arrays.copyOf(had, had.length + 1);
+    now[had.length] = cue;
+    BY_FIRST[c] = now;
+  }
+
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  private static final List<String> ORDINALS =
+      List.of(
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "eleventh",
+          "twelfth",
+          "thirteenth",
+          "fourteenth",
+          "fifteenth",
+          "sixteenth",
+          "seventeenth",
+          "eighteenth",
+          "nineteenth",
+          "twentieth",
+          "thirtieth");
+
+  /**
+   * Words a spoken date holds between its numbers: "the seventh of March", "two thousand and one".
+   */
+  private static final Set<String> DATE_JOINERS = Set.of("of", "the", "and");
+
+  private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
+
+  /** The words a number may hold besides {@link EnglishNumbers#digitsOf}'s. */
+  private static final Set<String> NUMBER_WORDS = new java.util.HashSet<>();
+
+  /** What a word is in a spoken date: an ordinal (a number), a month, a joiner. */
+  private static final java.util.Map<String, Part> DATE_WORDS = new java.util.HashMap<>();
+
+  static {
+    NUMBER_WORDS.addAll(EnglishNumbers.ZERO_SAYINGS);
+    NUMBER_WORDS.addAll(EnglishNumbers.REPEATS);
+    NUMBER_WORDS.addAll(List.of("hundred", "thousand"));
+    ORDINALS.forEach(w -> DATE_WORDS.put(w, Part.NUMBER));
+    MONTHS.forEach(w -> DATE_WORDS.put(w, Part.DATE_WORD));
+    DATE_JOINERS.forEach(w -> DATE_WORDS.put(w, Part.JOINER));
+  }
+
+  /** A date's units in Chinese: 一九八五年三月七号. */
+  private static final String DATE_UNITS = "年月日号號";
+
+  /** How far after its cue a number may begin: "my date of birth, let me think, it's …". */
+  private static final int CUE_REACH = 32;
+
+  /**
+   * How many words (or twice as many Han characters) may stand between a cue and its number: "the
+   * code we sent you is …", 验证码是多少 … 好的稍等一下是 ….
+   */
+  private static final int LEAD_WORDS = 6;
+
+  private static final int FEWEST_CODE_DIGITS = 3;
+  private static final int MOST_CODE_DIGITS = 8;
+
+  /** 19850307 at most; a longer number after "born" is something else (a phone number). */
+  private static final int MOST_DATE_DIGITS = 8;
+
+  private CuedNumbers() {}
+
+  /**
+   * Adds to {@code out} the cued numbers of {@code text}, the answer to {@code asked}, and marks
+   * them in {@code blocked}; a number that crosses a blocked character is left to the others.
+   */
+  static void find(
+      String text,
+      String asked,
+      int answerLead,
+      int questionTail,
+      boolean[] blocked,
+      List<Redaction.Finding> out) {
+    Cue question = lastCue(asked, Math.max(0, asked.length() - questionTail));
+    if (question != null) {
+      take(text, 0, answerLead, question.kind(), blocked, out);
+    }
+    char[] chars = text.toCharArray();
+    for (int i = candidate(chars, 0); i >= 0; i = candidate(chars, i + 1)) {
+      Cue cue = cueAt(text, i);
+      if (cue != null) {
+        int end = i + cue.words().length();
+        int taken = take(text, end, CUE_REACH, cue.kind(), blocked, out);
+        i = Math.max(end, taken) - 1;
+      }
+    }
+  }
+
+  /**
+   * The next index from {@code from} where a cue may begin: its first character, at a word's start
+   * if it is English, which Chinese need not be (请问CVV). Every character passes through here, so
+   * the test is two bit lookups.
+   */
+  private static int candidate(char[] text, int from) {
+    for (int i = from; i < text.length; i++) {
+      char c = text[i];
+      if (c < 128) {
+        if (c >= 64
+            && (ASCII_FIRSTS >>> c & 1) != 0
+            && (i == 0 || !isAsciiLetterOrDigit(text[i - 1]))) {
+          return i;
+        }
+      } else if ((HAN_FIRST_BITS[c >>> 6] >>> c & 1) != 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last cue in {@code text} from {@code from}, or null. */
+  private static Cue lastCue(String text, int from) {
+    Cue last = null;
+    char[] tail = new char[text.length() - from];
+    text.getChars(from, text.length(), tail, 0);
+    for (int i = candidate(tail, 0); i >= 0; i = candidate(tail, i + 1)) {
+      Cue cue = cueAt(text, from + i);
+      if (cue != null) {
+        last = cue;
+        i += cue.words().length() - 1;
+      }
+    }
+    return last;
+  }
+
+  /** The cue that begins at {@link #candidate} {@code i}, or null. */
+  private static Cue cueAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 128 && i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+      return null; // a tail read by lastCue may begin inside a word
+    }
+    Cue[] candidates = c < 128 ? BY_FIRST[c] : HAN_BY_FIRST[HAN_FIRSTS.indexOf(c)];
+    int n = text.length();
+    for (Cue cue : candidates) {
+      String words = cue.words();
+      int end = i + words.length();
+      // The second character first: most words share only the first with a cue.
+      if (end <= n
+          && (text.charAt(i + 1) | 0x20) == (words.charAt(1) | 0x20)
+          && text.regionMatches(true, i, words, 0, words.length())
+          && (!cue.wholeWord() || end == n || !isAsciiLetterOrDigit(text.charAt(end)))
+          && (!words.equals("code") || !NOT_SECRET.contains(wordBefore(text, i)))) {
+        return cue;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return DigitRuns.isAsciiLetter(c) || c >= '0' && c <= '9';
+  }
+
+  /** The word before {@code i}, lower-cased; empty at the start. */
+  private static String wordBefore(String text, int i) {
+    int end = i;
+    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** What a token of a number is. */
+  private enum Part {
+    /** Digits, a number word, a Chinese numeral. */
+    NUMBER,
+    /** A month's name, or a Chinese date unit (年, 月, 日): part of a date, no number alone. */
+    DATE_WORD,
+    /** "of", "the", "and" inside a spoken date. */
+    JOINER,
+    OTHER
+  }
+
+  /**
+   * Takes the number of {@code kind} that begins within {@code reach} characters and a few words of
+   * {@code from}, if there is one: adds it to {@code out}, marks it blocked and returns where it
+   * ends; else -1. A number that is not one ("一下", "the first line") is passed over.
+   */
+  private static int take(
+      String text,
+      int from,
+      int reach,
+      PiiKind kind,
+      boolean[] blocked,
+      List<Redaction.Finding> out) {
+    boolean date = kind == PiiKind.BIRTH_DATE;
+    int n = text.length();
+    int i = from;
+    for (int lead = 0; lead <= 2 * LEAD_WORDS; ) {
+      while (i < n && !blocked[i] && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i == n || blocked[i] || i - from > reach) {
+        return -1;
+      }
+      int tokenEnd = tokenEnd(text, i);
+      Part part = partOf(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT), date);
+      if (part == Part.NUMBER || date && part == Part.DATE_WORD && text.charAt(i) < 128) {
+        int end = numberEnd(text, i, kind, blocked);
+        if (end > i) {
+          out.add(new Redaction.Finding(kind, i, end));
+          Arrays.fill(blocked, i, end, true);
+          return end;
+        }
+      }
+      lead += text.charAt(i) < 128 ? 2 : 1; // a Han character is about half a word
+      i = tokenEnd;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the number of {@code kind} that starts at {@code start} ends, or -1 when what starts
+   * there is no such number: a code has {@link #FEWEST_CODE_DIGITS} to {@link #MOST_CODE_DIGITS}
+   * digits; a date two numbers (nineteen eighty five, 7 3 1985), or one with a month or 年月日, or one
+   * written as a year or with slashes (1985, 03/07/1985).
+   */
+  private static int numberEnd(String text, int start, PiiKind kind, boolean[] blocked) {
+    boolean date = kind == PiiKind.BIRTH_DATE;
+    int numbers = 0;
+    int digits = 0;
+    int dateWords = 0;
+    boolean written = false;
+    int end = start;
+    int i = start;
+    while (i < text.length() && !blocked[i] && !isSentenceEnd(text, i)) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int tokenEnd = tokenEnd(text, i);
+      String token = text.substring(i, tokenEnd).toLowerCase(Locale.ROOT);
+      Part part = partOf(token, date);
+      if (part == Part.NUMBER) {
+        int said = digitsIn(token);
+        numbers++;
+        digits += said;
+        written |= Character.isDigit(token.charAt(0)) && (said >= 4 || token.indexOf('/') > 0);
+        end = tokenEnd;
+      } else if (part == Part.DATE_WORD) {
+        dateWords++;
+        end = tokenEnd;
+      } else if (part != Part.JOINER) {
+        break;
+      }
+      i = tokenEnd;
+    }
+    boolean isData =
+        date
+            ? digits <= MOST_DATE_DIGITS
+                && (numbers >= 2 || numbers == 1 && (dateWords > 0 || written))
+            : digits >= FEWEST_CODE_DIGITS && digits <= MOST_CODE_DIGITS;
+    return isData ? end : -1;
+  }
+
+  /** A question's or sentence's end: ? ! 。 ？ ！, or a full stop before a space. */
+  private static boolean isSentenceEnd(String text, int i) {
+    char c = text.charAt(i);
+    return "?!。？！".indexOf(c) >= 0
+        || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  /**
+   * Where the token at {@code i} ends: one Han character; or letters and digits, with an apostrophe
+   * inside a word (it's) and / - . between digits (03/07/1985) kept in it.
+   */
+  private static int tokenEnd(String text, int i) {
+    if (text.charAt(i) >= 128) {
+      return i + 1;
+    }
+    int end = i + 1;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      boolean inside =
+          end + 1 < text.length()
+              && (c == '\'' && Character.isLetter(text.charAt(end + 1))
+                  || "/-.".indexOf(c) >= 0
+                      && Character.isDigit(text.charAt(end - 1))
+                      && Character.isDigit(text.charAt(end + 1)));
+      if (c < 128 && Character.isLetterOrDigit(c) || inside) {
+        end++;
+      } else {
+        return end;
+      }
+    }
+    return end;
+  }
+
+  private static Part partOf(String token, boolean date) {
+    char c = token.charAt(0);
+    if (c >= 128) {
+      if (ChineseNumbers.isNumeral(c) || c >= '０' && c <= '９') {
+        return Part.NUMBER;
+      }
+      return date && DATE_UNITS.indexOf(c) >= 0 ? Part.DATE_WORD : Part.OTHER;
+    }
+    if (Character.isDigit(c)) {
+      return isWrittenNumber(token) ? Part.NUMBER : Part.OTHER;
+    }
+    if (EnglishNumbers.digitsOf(token) != null || NUMBER_WORDS.contains(token)) {
+      return Part.NUMBER;
+    }
+    Part part = date ? DATE_WORDS.get(token) : null;
+    return part == null ? Part.OTHER : part;
+  }
+
+  /** Digits with / - . between them, and an ordinal's ending (7th, 22nd) at most. */
+  private static boolean isWrittenNumber(String token) {
+    int end = token.length();
+    if (end > 2 && ORDINAL_ENDINGS.contains(token.substring(end - 2))) {
+      end -= 2;
+    }
+    for (int i = 0; i < end; i++) {
+      char d = token.charAt(i);
+      if (!(d >= '0' && d <= '9') && "/-.".indexOf(d) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * About how many digits a token says: its digits written, one a digit word or numeral, two a teen
+   * or a ten ("twelve thirty four" is a four-digit PIN), one more for "double".
+   */
+  private static int digitsIn(String token) {
+    char c = token.charAt(0);
+    if (Character.isDigit(c)) {
+      return (int) token.chars().filter(Character::isDigit).count();
+    }
+    if (c >= 128 || EnglishNumbers.digitOf(token) >= 0) {
+      return 1;
+    }
+    if (EnglishNumbers.repeats(token) > 0) {
+      return EnglishNumbers.repeats(token) - 1; // the digit it repeats counts once itself
+    }
+    if (token.equals("hundred")) {
+      return 2;
+    }
+    if (token.equals("thousand")) {
+      return 3;
+    }
+    String said = EnglishNumbers.digitsOf(token);
+    return said == null ? 0 : said.length();
+  }
+}
