@@ -83,6 +83,9 @@ final class CuedNumbers {
   /** Bit c - 64 set for an ASCII letter c that begins a cue (letters are 65 to 122). */
   private static final long ASCII_FIRSTS;
 
+  /** The English cues' first three characters ({@link #start}), sorted. */
+  private static final int[] ASCII_STARTS;
+
   private static final String HAN_FIRSTS;
 
   /** The Han cues by the index of their first character in {@link #HAN_FIRSTS}. */
@@ -110,6 +113,13 @@ final class CuedNumbers {
       ascii |= BY_FIRST[c] == null ? 0 : 1L << c;
     }
     ASCII_FIRSTS = ascii;
+    ASCII_STARTS =
+        CUES.stream()
+            .filter(q -> q.words().charAt(0) < 128)
+            .mapToInt(q -> start(q.words(), 0))
+            .distinct()
+            .sorted()
+            .toArray();
     HAN_FIRSTS = firsts.toString();
     HAN_BY_FIRST = new Cue[HAN_FIRSTS.length()][];
     for (int f = 0; f < HAN_FIRSTS.length(); f++) {
@@ -232,8 +242,7 @@ final class CuedNumbers {
     if (question != null) {
       take(text, 0, answerLead, question.kind(), blocked, out);
     }
-    char[] chars = text.toCharArray();
-    for (int i = candidate(chars, 0); i >= 0; i = candidate(chars, i + 1)) {
+    for (int i = candidate(text, 0); i >= 0; i = candidate(text, i + 1)) {
       Cue cue = cueAt(text, i);
       if (cue != null) {
         int end = i + cue.words().length();
@@ -244,17 +253,18 @@ final class CuedNumbers {
   }
 
   /**
-   * The next index from {@code from} where a cue may begin: its first character, at a word's start
-   * if it is English, which Chinese need not be (请问CVV). Every character passes through here, so
-   * the test is two bit lookups.
+   * The next index from {@code from} where a cue may begin: the first three characters of an
+   * English cue at a word's start, or the first character of a Chinese one, which need not start a
+   * word (请问CVV). Every character passes through here, so most are turned away by a bit lookup.
    */
-  private static int candidate(char[] text, int from) {
-    for (int i = from; i < text.length; i++) {
-      char c = text[i];
+  private static int candidate(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c < 128) {
         if (c >= 64
             && (ASCII_FIRSTS >>> c & 1) != 0
-            && (i == 0 || !isAsciiLetterOrDigit(text[i - 1]))) {
+            && (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1)))
+            && Arrays.binarySearch(ASCII_STARTS, start(text, i)) >= 0) {
           return i;
         }
       } else if ((HAN_FIRST_BITS[c >>> 6] >>> c & 1) != 0) {
@@ -264,13 +274,20 @@ final class CuedNumbers {
     return -1;
   }
 
+  /** The three characters from {@code i} (fewer at the end), case folded, as one int. */
+  private static int start(CharSequence text, int i) {
+    int key = 0;
+    for (int k = i; k < i + 3; k++) {
+      key = key << 8 | (k < text.length() ? text.charAt(k) & 0xff | 0x20 : 0);
+    }
+    return key;
+  }
+
   /** The last cue in {@code text} from {@code from}, or null. */
   private static Cue lastCue(String text, int from) {
     Cue last = null;
-    char[] tail = new char[text.length() - from];
-    text.getChars(from, text.length(), tail, 0);
-    for (int i = candidate(tail, 0); i >= 0; i = candidate(tail, i + 1)) {
-      Cue cue = cueAt(text, from + i);
+    for (int i = candidate(text, from); i >= 0; i = candidate(text, i + 1)) {
+      Cue cue = cueAt(text, i);
       if (cue != null) {
         last = cue;
         i += cue.words().length() - 1;

@@ -145,6 +145,7 @@ class SentimentScorerTest {
         "Let me confirm, you were charged twice this month?",
         "I'll get a supervisor to call you within the hour.",
         "I'm really sorry about that, I'll escalate it.",
+        "Oh no, I'm really sorry about that.",
         "So you're saying the engineer missed both appointments?");
     agentTurns(
         zh,
@@ -157,6 +158,7 @@ class SentimentScorerTest {
     // Said by the customer, the same facts are a complaint.
     assertThat(en.score("you charged me twice this month").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
+    assertThat(en.score("Oh no, not again").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("本月话费重复扣款").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh.score("家里宽带又故障了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     // What follows a restatement is the caller's words; before it the agent's own still count.
