@@ -3,6 +3,7 @@ package io.callsight.quality.redact;
 import io.callsight.quality.text.ChineseNumbers;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -230,44 +231,74 @@ final class CuedNumbers {
   /**
    * Adds to {@code out} the cued numbers of {@code text}, the answer to {@code asked}, and marks
    * them in {@code blocked}; a number that crosses a blocked character is left to the others.
+   * {@code cueStarts} holds where a cue may begin ({@link #mayBegin}), as {@link DigitRuns} found
+   * on its way through the text. Returns whether it took any.
    */
-  static void find(
+  static boolean find(
       String text,
       String asked,
       int answerLead,
       int questionTail,
+      BitSet cueStarts,
       boolean[] blocked,
       List<Redaction.Finding> out) {
-    Cue question = lastCue(asked, Math.max(0, asked.length() - questionTail));
+    int found = out.size();
+    Question last = LAST_QUESTION.get();
+    Cue question =
+        last.text != null && last.text.equals(asked)
+            ? last.cue
+            : lastCue(asked, Math.max(0, asked.length() - questionTail));
     if (question != null) {
       take(text, 0, answerLead, question.kind(), blocked, out);
     }
-    for (int i = candidate(text, 0); i >= 0; i = candidate(text, i + 1)) {
-      Cue cue = cueAt(text, i);
+    int tail = text.length() - questionTail;
+    last.text = text;
+    last.cue = null;
+    int next = 0;
+    for (int i = cueStarts.nextSetBit(0); i >= 0; i = cueStarts.nextSetBit(i + 1)) {
+      Cue cue = i < next ? null : cueAt(text, i);
       if (cue != null) {
         int end = i + cue.words().length();
-        int taken = take(text, end, CUE_REACH, cue.kind(), blocked, out);
-        i = Math.max(end, taken) - 1;
+        next = Math.max(end, take(text, end, CUE_REACH, cue.kind(), blocked, out));
+        if (i >= tail) {
+          last.cue = cue;
+        }
       }
     }
+    return out.size() > found;
   }
 
   /**
-   * The next index from {@code from} where a cue may begin: the first three characters of an
-   * English cue at a word's start, or the first character of a Chinese one, which need not start a
-   * word (请问CVV). Every character passes through here, so most are turned away by a bit lookup.
+   * The last text read on a thread and the cue its end holds. Turns are redacted in order, each as
+   * the answer to the one before, so the question's cue was found when it was read and need not be
+   * looked for again (a Chinese turn's every character would be).
    */
+  private static final class Question {
+    String text;
+    Cue cue;
+  }
+
+  private static final ThreadLocal<Question> LAST_QUESTION = ThreadLocal.withInitial(Question::new);
+
+  /**
+   * Whether a cue may begin at {@code i}: the first three characters of an English cue (the caller
+   * knows a word starts there), or the first character of a Chinese one. Most characters are turned
+   * away by a bit lookup.
+   */
+  static boolean mayBegin(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 128) {
+      return c >= 64
+          && (ASCII_FIRSTS >>> c & 1) != 0
+          && Arrays.binarySearch(ASCII_STARTS, start(text, i)) >= 0;
+    }
+    return (HAN_FIRST_BITS[c >>> 6] >>> c & 1) != 0;
+  }
+
+  /** The next index from {@code from} where a cue may begin, at a word's start if it is English. */
   private static int candidate(String text, int from) {
     for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 128) {
-        if (c >= 64
-            && (ASCII_FIRSTS >>> c & 1) != 0
-            && (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1)))
-            && Arrays.binarySearch(ASCII_STARTS, start(text, i)) >= 0) {
-          return i;
-        }
-      } else if ((HAN_FIRST_BITS[c >>> 6] >>> c & 1) != 0) {
+      if ((i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1))) && mayBegin(text, i)) {
         return i;
       }
     }

@@ -4,6 +4,7 @@ import io.callsight.quality.text.CharFolding;
 import io.callsight.quality.text.ChineseNumbers;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,15 @@ final class DigitRuns {
 
   /** The runs of a text, skipping the characters marked in {@code blocked} (already redacted). */
   static List<List<Digit>> find(String text, boolean[] blocked) {
+    return find(text, blocked, null);
+  }
+
+  /**
+   * As {@link #find(String, boolean[])}, and marks in {@code cueStarts} (when given) where a word
+   * that asks for a number may begin ({@link CuedNumbers#mayBegin}): this pass reads every word and
+   * character anyway, so the cues cost no pass of their own.
+   */
+  static List<List<Digit>> find(String text, boolean[] blocked, BitSet cueStarts) {
     List<List<Digit>> runs = new ArrayList<>();
     List<Digit> run = new ArrayList<>();
     int gap = 0;
@@ -89,6 +99,9 @@ final class DigitRuns {
         i += len;
       } else if (isAsciiLetter(cp)) {
         int end = letters(text, i);
+        if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
+          cueStarts.set(i);
+        }
         // Number words are short and start with one of few letters.
         int consumed =
             end - i > LONGEST || FIRST_LETTERS.indexOf(text.charAt(i)) < 0
@@ -105,6 +118,9 @@ final class DigitRuns {
         gap++;
         i += len;
       } else {
+        if (cueStarts != null && cp >= 128 && cp < 0x10000 && CuedNumbers.mayBegin(text, i)) {
+          cueStarts.set(i);
+        }
         run = close(run, runs);
         gap = 0;
         i += len;

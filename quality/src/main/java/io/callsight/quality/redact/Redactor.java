@@ -3,6 +3,7 @@ package io.callsight.quality.redact;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -119,8 +120,12 @@ public final class Redactor {
         }
       }
     }
-    CuedNumbers.find(text, asked, ANSWER_LEAD, QUESTION_TAIL, blocked, findings);
-    for (List<DigitRuns.Digit> run : DigitRuns.find(text, blocked)) {
+    BitSet cueStarts = new BitSet();
+    List<List<DigitRuns.Digit>> runs = DigitRuns.find(text, blocked, cueStarts);
+    if (CuedNumbers.find(text, asked, ANSWER_LEAD, QUESTION_TAIL, cueStarts, blocked, findings)) {
+      runs = DigitRuns.find(text, blocked); // a code's or date's digits are nobody else's
+    }
+    for (List<DigitRuns.Digit> run : runs) {
       classify(text, asked, run, findings);
     }
     if (findings.isEmpty()) {
