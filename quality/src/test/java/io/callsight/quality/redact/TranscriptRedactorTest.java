@@ -108,22 +108,45 @@ class TranscriptRedactorTest {
             List.of(
                 new TranscriptWord("could you give me your social security number", 0, 900, 1)));
     TranscriptTurn answer = spoken("sure it's one two three four five six seven eight nine");
-    Transcript call =
-        new Transcript(
-            "c1",
-            "rec-c1",
-            "en",
-            "vosk",
-            "test",
-            ChannelLayout.AGENT_LEFT,
-            10_000,
-            1_700_000_000_000L,
-            1_700_000_010_000L,
-            List.of(asked, answer),
-            new ConversationMeasures(
-                0, 0, 0, 0, 0, null, 2, 0L, 0.0, 0, List.of(), null, List.of()));
+    Transcript call = call(asked, answer);
     assertThat(redactor.redact(call).turns().get(1).text()).isEqualTo("sure it's [SSN]");
     // Asked nothing, nine digits are no number to redact.
     assertThat(redact(answer)).isSameAs(answer);
+  }
+
+  @Test
+  void aCodeOrDateIsTheAnswerOnlyToTheTurnThatAskedForIt() {
+    Transcript call =
+        call(
+            spoken("can you confirm your date of birth"),
+            spoken("yes it's march seventh nineteen eighty five"),
+            spoken("thank you and the pin on the account"),
+            spoken("four three two one"),
+            spoken("thanks and what is the name of your street"),
+            spoken("four three two one"));
+    assertThat(redactor.redact(call).turns())
+        .extracting(TranscriptTurn::text)
+        .containsExactly(
+            "can you confirm your date of birth",
+            "yes it's [BIRTH_DATE]",
+            "thank you and the pin on the account",
+            "[SECURITY_CODE]",
+            "thanks and what is the name of your street",
+            "four three two one");
+  }
+
+  static Transcript call(TranscriptTurn... turns) {
+    return new Transcript(
+        "c1",
+        "rec-c1",
+        "en",
+        "vosk",
+        "test",
+        ChannelLayout.AGENT_LEFT,
+        10_000,
+        1_700_000_000_000L,
+        1_700_000_010_000L,
+        List.of(turns),
+        new ConversationMeasures(0, 0, 0, 0, 0, null, 2, 0L, 0.0, 0, List.of(), null, List.of()));
   }
 }
