@@ -42,7 +42,7 @@ final class CuedNumbers {
           new Cue("校驗碼", PiiKind.SECURITY_CODE, false),
           new Cue("动态码", PiiKind.SECURITY_CODE, false),
           new Cue("動態碼", PiiKind.SECURITY_CODE, false),
-          new Cue("背面", PiiKind.SECURITY_CODE, false),
+          new Cue("卡背面", PiiKind.SECURITY_CODE, false),
           new Cue("birth", PiiKind.BIRTH_DATE, false), // birthday, birthdate, date of birth
           new Cue("born", PiiKind.BIRTH_DATE, true),
           new Cue("dob", PiiKind.BIRTH_DATE, true),
@@ -392,9 +392,12 @@ final class CuedNumbers {
       List<Redaction.Finding> out) {
     boolean date = kind == PiiKind.BIRTH_DATE;
     int n = text.length();
-    int i = from;
+    int i = from; // 0: the start of an answer
     for (int lead = 0; lead <= 2 * LEAD_WORDS; ) {
       while (i < n && !blocked[i] && !Character.isLetterOrDigit(text.charAt(i))) {
+        if (from > 0 && isSentenceEnd(text, i)) {
+          return -1; // a cue in the turn carries to its own sentence only
+        }
         i++;
       }
       if (i == n || blocked[i] || i - from > reach) {
@@ -419,33 +422,39 @@ final class CuedNumbers {
   /**
    * Where the number of {@code kind} that starts at {@code start} ends, or -1 when what starts
    * there is no such number: a code has {@link #FEWEST_CODE_DIGITS} to {@link #MOST_CODE_DIGITS}
-   * digits; a date two numbers (nineteen eighty five, 7 3 1985), or one with a month or 年月日, or one
-   * written as a year or with slashes (1985, 03/07/1985).
+   * digits, said one by one (三百六十 is an amount); a date two numbers (nineteen eighty five, 三月七号, 7
+   * 3 1985), or one with a month's name, or one written as a date (03/07/1985, 19850307, a year).
+   * 一年 and 千万 are no date.
    */
   private static int numberEnd(String text, int start, PiiKind kind, boolean[] blocked) {
     boolean date = kind == PiiKind.BIRTH_DATE;
     int numbers = 0;
     int digits = 0;
-    int dateWords = 0;
+    int months = 0;
     boolean written = false;
     int end = start;
     int i = start;
     while (i < text.length() && !blocked[i] && !isSentenceEnd(text, i)) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
         i++;
         continue;
       }
       int tokenEnd = tokenEnd(text, i);
       String token = text.substring(i, tokenEnd).toLowerCase(Locale.ROOT);
       Part part = partOf(token, date);
+      if (part == Part.NUMBER && !date && isUnit(token)) {
+        break; // 三百六十, "four hundred": an amount
+      }
       if (part == Part.NUMBER) {
         int said = digitsIn(token);
-        numbers++;
+        // a Chinese unit (十, 万) only joins the digits around it
+        numbers += c >= 128 && !ChineseNumbers.isDigit(c) ? 0 : 1;
         digits += said;
-        written |= Character.isDigit(token.charAt(0)) && (said >= 4 || token.indexOf('/') > 0);
+        written |= Character.isDigit(c) && isWrittenDate(token);
         end = tokenEnd;
       } else if (part == Part.DATE_WORD) {
-        dateWords++;
+        months += c < 128 ? 1 : 0;
         end = tokenEnd;
       } else if (part != Part.JOINER) {
         break;
@@ -455,9 +464,28 @@ final class CuedNumbers {
     boolean isData =
         date
             ? digits <= MOST_DATE_DIGITS
-                && (numbers >= 2 || numbers == 1 && (dateWords > 0 || written))
+                && (numbers >= 2 || numbers == 1 && (months > 0 || written))
             : digits >= FEWEST_CODE_DIGITS && digits <= MOST_CODE_DIGITS;
     return isData ? end : -1;
+  }
+
+  /** 十, 百, 千, 万, "hundred", "thousand": words of an amount. */
+  private static boolean isUnit(String token) {
+    char c = token.charAt(0);
+    return c >= 128
+        ? ChineseNumbers.value(c) >= 10
+        : token.equals("hundred") || token.equals("thousand");
+  }
+
+  /** A date written as one token: with / - . (03/07/1985), eight digits, or a year (1900–2099). */
+  private static boolean isWrittenDate(String token) {
+    if (token.indexOf('/') > 0 || token.indexOf('-') > 0 || token.indexOf('.') > 0) {
+      return true;
+    }
+    if (token.length() == 8) {
+      return true;
+    }
+    return token.length() == 4 && (token.startsWith("19") || token.startsWith("20"));
   }
 
   /** A question's or sentence's end: ? ! 。 ？ ！, or a full stop before a space. */

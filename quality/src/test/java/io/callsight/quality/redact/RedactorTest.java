@@ -183,6 +183,11 @@ class RedactorTest {
         .endsWith("for 12 years");
     assertThat(redact("密码忘了，一下子想不起来")).isEqualTo("密码忘了，一下子想不起来");
     assertThat(redact("I was charged 120 dollars")).isEqualTo("I was charged 120 dollars");
+    // An amount is no code, a cue carries to its own sentence only, and the back of a box is no
+    // card's.
+    for (String text : new String[] {"他们说密码要三百六十天换一次", "我忘了密码。订单是108号", "产品背面写着二零二零年二月到期"}) {
+      assertThat(redact(text)).isEqualTo(text);
+    }
   }
 
   @Test
@@ -219,6 +224,11 @@ class RedactorTest {
         .endsWith("I see 2 accounts here");
     assertThat(redact("I was born here, call me on 13812345678"))
         .isEqualTo("I was born here, call me on [PHONE]");
+    // Found in review texts: a price, a year's membership, 千万 ("by all means"), none of them a
+    // date.
+    for (String text : new String[] {"这是给我爸的生日礼物，不过1733块买的", "过生日的时候送了一年会员", "生日礼物千万别送晚了"}) {
+      assertThat(redact(text)).isEqualTo(text);
+    }
   }
 
   @Test
