@@ -4,9 +4,13 @@ import io.callsight.quality.text.ChineseNumbers;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Numbers that are personal data only because of the words that ask for them: a PIN, passcode, card
@@ -78,40 +82,29 @@ final class CuedNumbers {
           "dialling",
           "dialing");
 
-  /** Cues by their first character, either case; most characters begin none. */
-  private static final Cue[][] BY_FIRST = new Cue[128][];
+  /** Cues by their first character (cues are lower case; the text's is folded to match). */
+  private static final Map<Character, List<Cue>> BY_FIRST =
+      CUES.stream().collect(Collectors.groupingBy(q -> q.words().charAt(0)));
 
-  /** Bit c - 64 set for an ASCII letter c that begins a cue (letters are 65 to 122). */
+  /**
+   * Bit c - 64 set for an ASCII letter c, either case, that begins a cue (letters are 65 to 122).
+   */
   private static final long ASCII_FIRSTS;
 
   /** The English cues' first three characters ({@link #start}), sorted. */
   private static final int[] ASCII_STARTS;
 
-  private static final String HAN_FIRSTS;
-
-  /** The Han cues by the index of their first character in {@link #HAN_FIRSTS}. */
-  private static final Cue[][] HAN_BY_FIRST;
-
   /** One bit per BMP character, set for the first character of a Han cue. */
   private static final long[] HAN_FIRST_BITS = new long[0x10000 / 64];
 
   static {
-    StringBuilder firsts = new StringBuilder();
-    for (Cue cue : CUES) {
-      char c = cue.words().charAt(0);
+    long ascii = 0;
+    for (char c : BY_FIRST.keySet()) {
       if (c < 128) {
-        add(Character.toLowerCase(c), cue);
-        add(Character.toUpperCase(c), cue);
+        ascii |= 1L << c | 1L << Character.toUpperCase(c);
       } else {
-        if (firsts.indexOf(String.valueOf(c)) < 0) {
-          firsts.append(c);
-        }
         HAN_FIRST_BITS[c >>> 6] |= 1L << c;
       }
-    }
-    long ascii = 0;
-    for (char c = 64; c < 128; c++) {
-      ascii |= BY_FIRST[c] == null ? 0 : 1L << c;
     }
     ASCII_FIRSTS = ascii;
     ASCII_STARTS =
@@ -121,19 +114,6 @@ final class CuedNumbers {
             .distinct()
             .sorted()
             .toArray();
-    HAN_FIRSTS = firsts.toString();
-    HAN_BY_FIRST = new Cue[HAN_FIRSTS.length()][];
-    for (int f = 0; f < HAN_FIRSTS.length(); f++) {
-      char first = HAN_FIRSTS.charAt(f);
-      HAN_BY_FIRST[f] = CUES.stream().filter(q -> q.words().charAt(0) == first).toArray(Cue[]::new);
-    }
-  }
-
-  private static void add(char c, Cue cue) {
-    Cue[] had = BY_FIRST[c] == null ? new Cue[0] : BY_FIRST[c];
-    Cue[] now = Arrays.copyOf(had, had.length + 1);
-    now[had.length] = cue;
-    BY_FIRST[c] = now;
   }
 
   private static final List<String> MONTHS =
@@ -194,10 +174,10 @@ final class CuedNumbers {
   private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
 
   /** The words a number may hold besides {@link EnglishNumbers#digitsOf}'s. */
-  private static final Set<String> NUMBER_WORDS = new java.util.HashSet<>();
+  private static final Set<String> NUMBER_WORDS = new HashSet<>();
 
   /** What a word is in a spoken date: an ordinal (a number), a month, a joiner. */
-  private static final java.util.Map<String, Part> DATE_WORDS = new java.util.HashMap<>();
+  private static final Map<String, Part> DATE_WORDS = new HashMap<>();
 
   static {
     NUMBER_WORDS.addAll(EnglishNumbers.ZERO_SAYINGS);
@@ -331,16 +311,17 @@ final class CuedNumbers {
   private static Cue cueAt(String text, int i) {
     char c = text.charAt(i);
     if (c < 128 && i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
-      return null; // a tail read by lastCue may begin inside a word
+      return null; // letters after digits (4pin), which the digit reader takes as a word's start
     }
-    Cue[] candidates = c < 128 ? BY_FIRST[c] : HAN_BY_FIRST[HAN_FIRSTS.indexOf(c)];
+    List<Cue> candidates = BY_FIRST.get(Character.toLowerCase(c));
+    if (candidates == null) {
+      return null;
+    }
     int n = text.length();
     for (Cue cue : candidates) {
       String words = cue.words();
       int end = i + words.length();
-      // The second character first: most words share only the first with a cue.
       if (end <= n
-          && (text.charAt(i + 1) | 0x20) == (words.charAt(1) | 0x20)
           && text.regionMatches(true, i, words, 0, words.length())
           && (!cue.wholeWord() || end == n || !isAsciiLetterOrDigit(text.charAt(end)))
           && (!words.equals("code") || !NOT_SECRET.contains(wordBefore(text, i)))) {

@@ -41,7 +41,9 @@ record Token(Role role, double value) {
     /** Anything else. */
     OTHER;
 
-    /** Whether tokens of this role carry a valence of their own (a word, a complaint cue). */
+    /**
+     * Whether tokens of this role carry a valence of their own (a word, a complaint cue, the case).
+     */
     boolean valued() {
       return this == WORD || this == COMPLAINT || this == CASE;
     }
