@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class CuedNumbers {
   /** A word that makes the number after it personal data. */
-  private record Cue(String words, PiiKind kind, boolean wholeWord) {}
+  record Cue(String words, PiiKind kind, boolean wholeWord) {}
 
   private static final List<Cue> CUES =
       List.of(
@@ -209,10 +209,11 @@ final class CuedNumbers {
   private CuedNumbers() {}
 
   /**
-   * Adds to {@code out} the cued numbers of {@code text}, the answer to {@code asked}, and marks
-   * them in {@code blocked}; a number that crosses a blocked character is left to the others.
-   * {@code cueStarts} holds where a cue may begin ({@link #mayBegin}), as {@link DigitRuns} found
-   * on its way through the text. Returns whether it took any.
+   * Adds to {@code out} the cued numbers of {@code text}, the answer to {@code asked}, marks them
+   * in {@code blocked} and remembers their values in {@code said}; a number that crosses a blocked
+   * character is left to the others. {@code cueStarts} holds where a cue may begin ({@link
+   * #mayBegin}), as {@link DigitRuns} found on its way through the text. Returns whether it took
+   * any.
    */
   static boolean find(
       String text,
@@ -221,27 +222,30 @@ final class CuedNumbers {
       int questionTail,
       BitSet cueStarts,
       boolean[] blocked,
-      List<Redaction.Finding> out) {
+      List<Redaction.Finding> out,
+      SaidSoFar said) {
     int found = out.size();
-    Question last = LAST_QUESTION.get();
+    // Turns are redacted in order, each as the answer to the one before, so the question's cue
+    // was found when it was read and need not be looked for again (a Chinese turn's every
+    // character would be).
     Cue question =
-        last.text != null && last.text.equals(asked)
-            ? last.cue
+        said.lastText != null && said.lastText.equals(asked)
+            ? said.lastCue
             : lastCue(asked, Math.max(0, asked.length() - questionTail));
     if (question != null) {
-      take(text, 0, answerLead, question.kind(), blocked, out);
+      take(text, 0, answerLead, question.kind(), blocked, out, said);
     }
     int tail = text.length() - questionTail;
-    last.text = text;
-    last.cue = null;
+    said.lastText = text;
+    said.lastCue = null;
     int next = 0;
     for (int i = cueStarts.nextSetBit(0); i >= 0; i = cueStarts.nextSetBit(i + 1)) {
       Cue cue = i < next ? null : cueAt(text, i);
       if (cue != null) {
         int end = i + cue.words().length();
-        next = Math.max(end, take(text, end, CUE_REACH, cue.kind(), blocked, out));
+        next = Math.max(end, take(text, end, CUE_REACH, cue.kind(), blocked, out, said));
         if (i >= tail) {
-          last.cue = cue;
+          said.lastCue = cue;
         }
       }
     }
@@ -249,16 +253,69 @@ final class CuedNumbers {
   }
 
   /**
-   * The last text read on a thread and the cue its end holds. Turns are redacted in order, each as
-   * the answer to the one before, so the question's cue was found when it was read and need not be
-   * looked for again (a Chinese turn's every character would be).
+   * Adds to {@code out} every code or date of birth of {@code text} whose value {@code said} holds
+   * (taken after its cue earlier in the call or the turn), and marks it in {@code blocked}: the
+   * same code or date said again needs no cue. Only a whole number is compared, never the tail of a
+   * longer one. Returns whether it took any.
    */
-  private static final class Question {
-    String text;
-    Cue cue;
+  static boolean findSaidAgain(
+      String text, SaidSoFar said, boolean[] blocked, List<Redaction.Finding> out) {
+    if (!said.holdsValues()) {
+      return false;
+    }
+    int found = out.size();
+    boolean afterNumber = false;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (blocked[i] || isSentenceEnd(text, i)) {
+        afterNumber = false;
+        i++;
+        continue;
+      }
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int tokenEnd = tokenEnd(text, i);
+      Part part = partOf(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT), true);
+      int end = afterNumber ? -1 : saidAgainAt(text, i, part, said, blocked, out);
+      afterNumber = end < 0 && (part == Part.NUMBER || part == Part.DATE_WORD);
+      i = end < 0 ? tokenEnd : end;
+    }
+    return out.size() > found;
   }
 
-  private static final ThreadLocal<Question> LAST_QUESTION = ThreadLocal.withInitial(Question::new);
+  /** Where the code or date {@code said} holds that begins at {@code i} ends, taken; or -1. */
+  private static int saidAgainAt(
+      String text,
+      int i,
+      Part part,
+      SaidSoFar said,
+      boolean[] blocked,
+      List<Redaction.Finding> out) {
+    for (PiiKind kind : SAID_AGAIN) {
+      boolean begins =
+          part == Part.NUMBER
+              || kind == PiiKind.BIRTH_DATE && part == Part.DATE_WORD && text.charAt(i) < 128;
+      if (!begins || !said.holdsAny(kind)) {
+        continue;
+      }
+      NumberRun run = numberRun(text, i, kind, blocked);
+      String value = run.isData() ? NumberValues.of(kind, text, i, run.end()) : "";
+      // A date said again must sound like one: "the first five" is no January 5th.
+      boolean likeADate = run.dated() || NumberValues.hasYear(value);
+      if (run.isData() && (kind != PiiKind.BIRTH_DATE || likeADate) && said.holds(kind, value)) {
+        out.add(new Redaction.Finding(kind, i, run.end()));
+        Arrays.fill(blocked, i, run.end(), true);
+        return run.end();
+      }
+    }
+    return -1;
+  }
+
+  private static final List<PiiKind> SAID_AGAIN =
+      List.of(PiiKind.SECURITY_CODE, PiiKind.BIRTH_DATE);
 
   /**
    * Whether a cue may begin at {@code i}: the first three characters of an English cue (the caller
@@ -331,6 +388,11 @@ final class CuedNumbers {
     return null;
   }
 
+  /** A letter, a digit or a numeral: 〇 is none of the first two to Java (a letter number). */
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || ChineseNumbers.isNumeral(c);
+  }
+
   private static boolean isAsciiLetterOrDigit(char c) {
     return DigitRuns.isAsciiLetter(c) || c >= '0' && c <= '9';
   }
@@ -349,7 +411,7 @@ final class CuedNumbers {
   }
 
   /** What a token of a number is. */
-  private enum Part {
+  enum Part {
     /** Digits, a number word, a Chinese numeral. */
     NUMBER,
     /** A month's name, or a Chinese date unit (年, 月, 日): part of a date, no number alone. */
@@ -370,12 +432,13 @@ final class CuedNumbers {
       int reach,
       PiiKind kind,
       boolean[] blocked,
-      List<Redaction.Finding> out) {
+      List<Redaction.Finding> out,
+      SaidSoFar said) {
     boolean date = kind == PiiKind.BIRTH_DATE;
     int n = text.length();
     int i = from; // 0: the start of an answer
     for (int lead = 0; lead <= 2 * LEAD_WORDS; ) {
-      while (i < n && !blocked[i] && !Character.isLetterOrDigit(text.charAt(i))) {
+      while (i < n && !blocked[i] && !isWordChar(text.charAt(i))) {
         if (from > 0 && isSentenceEnd(text, i)) {
           return -1; // a cue in the turn carries to its own sentence only
         }
@@ -387,12 +450,15 @@ final class CuedNumbers {
       int tokenEnd = tokenEnd(text, i);
       Part part = partOf(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT), date);
       if (part == Part.NUMBER || date && part == Part.DATE_WORD && text.charAt(i) < 128) {
-        int end = numberEnd(text, i, kind, blocked);
-        if (end > i) {
-          out.add(new Redaction.Finding(kind, i, end));
-          Arrays.fill(blocked, i, end, true);
-          return end;
+        NumberRun run = numberRun(text, i, kind, blocked);
+        if (run.isData()) {
+          out.add(new Redaction.Finding(kind, i, run.end()));
+          Arrays.fill(blocked, i, run.end(), true);
+          said.remember(kind, NumberValues.of(kind, text, i, run.end()));
+          return run.end();
         }
+        // Passed over whole: a phone number after 生日 holds no date in its last eight digits.
+        tokenEnd = run.end();
       }
       lead += text.charAt(i) < 128 ? 2 : 1; // a Han character is about half a word
       i = tokenEnd;
@@ -401,23 +467,26 @@ final class CuedNumbers {
   }
 
   /**
-   * Where the number of {@code kind} that starts at {@code start} ends, or -1 when what starts
-   * there is no such number: a code has {@link #FEWEST_CODE_DIGITS} to {@link #MOST_CODE_DIGITS}
-   * digits, said one by one (三百六十 is an amount); a date two numbers (nineteen eighty five, 三月七号, 7
-   * 3 1985), or one with a month's name, or one written as a date (03/07/1985, 19850307, a year).
-   * 一年 and 千万 are no date.
+   * The number that starts at a token: where its last token ends, and whether it is a {@code kind}:
+   * a code has {@link #FEWEST_CODE_DIGITS} to {@link #MOST_CODE_DIGITS} digits, said one by one
+   * (三百六十 is an amount); a date two numbers (nineteen eighty five, 三月七号, 7 3 1985), or one with a
+   * month's name, or one written as a date (03/07/1985, 19850307, a year). 一年 and 千万 are no date.
+   * {@code dated}: it has a month's name, a Chinese date unit or a date written as one.
    */
-  private static int numberEnd(String text, int start, PiiKind kind, boolean[] blocked) {
+  private record NumberRun(int end, boolean isData, boolean dated) {}
+
+  private static NumberRun numberRun(String text, int start, PiiKind kind, boolean[] blocked) {
     boolean date = kind == PiiKind.BIRTH_DATE;
     int numbers = 0;
     int digits = 0;
     int months = 0;
+    boolean units = false; // a month's name or 年, 月, 号
     boolean written = false;
     int end = start;
     int i = start;
     while (i < text.length() && !blocked[i] && !isSentenceEnd(text, i)) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         i++;
         continue;
       }
@@ -436,6 +505,7 @@ final class CuedNumbers {
         end = tokenEnd;
       } else if (part == Part.DATE_WORD) {
         months += c < 128 ? 1 : 0;
+        units = true;
         end = tokenEnd;
       } else if (part != Part.JOINER) {
         break;
@@ -447,7 +517,22 @@ final class CuedNumbers {
             ? digits <= MOST_DATE_DIGITS
                 && (numbers >= 2 || numbers == 1 && (months > 0 || written))
             : digits >= FEWEST_CODE_DIGITS && digits <= MOST_CODE_DIGITS;
-    return isData ? end : -1;
+    return new NumberRun(end, isData, units || written);
+  }
+
+  /** The month a word names (march, mar… 3), or 0. */
+  static int monthOf(String word) {
+    int m = MONTHS.indexOf(word);
+    return m < 0 ? 0 : m < 12 ? m + 1 : MONTH_OF_SHORT[m - 12];
+  }
+
+  /** The months of {@link #MONTHS}' short names, in their order. */
+  private static final int[] MONTH_OF_SHORT = {1, 2, 4, 6, 7, 8, 9, 9, 10, 11, 12};
+
+  /** The number an ordinal names (seventh 7, thirtieth 30), or 0. */
+  static int ordinalOf(String word) {
+    int o = ORDINALS.indexOf(word);
+    return o < 0 ? 0 : o < 20 ? o + 1 : 30;
   }
 
   /** 十, 百, 千, 万, "hundred", "thousand": words of an amount. */
@@ -470,7 +555,7 @@ final class CuedNumbers {
   }
 
   /** A question's or sentence's end: ? ! 。 ？ ！, or a full stop before a space. */
-  private static boolean isSentenceEnd(String text, int i) {
+  static boolean isSentenceEnd(String text, int i) {
     char c = text.charAt(i);
     return "?!。？！".indexOf(c) >= 0
         || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
@@ -480,7 +565,7 @@ final class CuedNumbers {
    * Where the token at {@code i} ends: one Han character; or letters and digits, with an apostrophe
    * inside a word (it's) and / - . between digits (03/07/1985) kept in it.
    */
-  private static int tokenEnd(String text, int i) {
+  static int tokenEnd(String text, int i) {
     if (text.charAt(i) >= 128) {
       return i + 1;
     }
@@ -502,7 +587,7 @@ final class CuedNumbers {
     return end;
   }
 
-  private static Part partOf(String token, boolean date) {
+  static Part partOf(String token, boolean date) {
     char c = token.charAt(0);
     if (c >= 128) {
       if (ChineseNumbers.isNumeral(c) || c >= '０' && c <= '９') {
@@ -544,7 +629,10 @@ final class CuedNumbers {
     if (Character.isDigit(c)) {
       return (int) token.chars().filter(Character::isDigit).count();
     }
-    if (c >= 128 || EnglishNumbers.digitOf(token) >= 0) {
+    if (c >= 128) {
+      return ChineseNumbers.isDigit(c) ? 1 : 0; // 二十一 says two digits
+    }
+    if (EnglishNumbers.digitOf(token) >= 0) {
       return 1;
     }
     if (EnglishNumbers.repeats(token) > 0) {

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * allowed), landlines (0, area code, number), North American numbers written in their groups, any
  * number given with its country code (+, "plus", 00), US social security numbers and, next to a
  * word such as 电话 or "phone", shorter local numbers — whether said as digits or as number words in
- * Chinese or English. Thread-safe.
+ * Chinese or English; and after the words that ask for them, security codes and dates of birth
+ * ({@link CuedNumbers}), which a call's later turns lose too wherever they say them again ({@link
+ * SaidSoFar}). Thread-safe; a {@link SaidSoFar} is not.
  */
 public final class Redactor {
   /**
@@ -99,6 +101,15 @@ public final class Redactor {
    * after "what's your phone number?" a phone number.
    */
   public Redaction redact(String text, String asked) {
+    return redact(text, asked, new SaidSoFar());
+  }
+
+  /**
+   * As {@link #redact(String, String)}, for one turn of a call whose turns before it were redacted
+   * with the same {@code said}: a security code or date of birth taken in them is taken again
+   * wherever this turn says it, cue or none ("March 7th 1985, that matches").
+   */
+  public Redaction redact(String text, String asked, SaidSoFar said) {
     List<Redaction.Finding> findings = new ArrayList<>();
     boolean[] blocked = new boolean[text.length()];
     for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
@@ -122,7 +133,10 @@ public final class Redactor {
     }
     BitSet cueStarts = new BitSet();
     List<List<DigitRuns.Digit>> runs = DigitRuns.find(text, blocked, cueStarts);
-    if (CuedNumbers.find(text, asked, ANSWER_LEAD, QUESTION_TAIL, cueStarts, blocked, findings)) {
+    boolean cued =
+        CuedNumbers.find(
+            text, asked, ANSWER_LEAD, QUESTION_TAIL, cueStarts, blocked, findings, said);
+    if (CuedNumbers.findSaidAgain(text, said, blocked, findings) || cued) {
       runs = DigitRuns.find(text, blocked); // a code's or date's digits are nobody else's
     }
     for (List<DigitRuns.Digit> run : runs) {

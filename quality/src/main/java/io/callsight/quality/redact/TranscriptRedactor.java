@@ -20,8 +20,9 @@ public final class TranscriptRedactor {
     List<TranscriptTurn> turns = new ArrayList<>(t.turns().size());
     boolean changed = false;
     String asked = "";
+    SaidSoFar said = new SaidSoFar();
     for (TranscriptTurn turn : t.turns()) {
-      TranscriptTurn redacted = redact(turn, asked);
+      TranscriptTurn redacted = redact(turn, asked, said);
       asked = turn.text();
       changed |= redacted != turn;
       turns.add(redacted);
@@ -48,10 +49,18 @@ public final class TranscriptRedactor {
    * the same object if it held no personal data.
    */
   public TranscriptTurn redact(TranscriptTurn turn, String asked) {
+    return redact(turn, asked, new SaidSoFar());
+  }
+
+  /**
+   * As {@link #redact(TranscriptTurn, String)}, for one turn of a call whose turns before it were
+   * redacted with the same {@code said} ({@link Redactor#redact(String, String, SaidSoFar)}).
+   */
+  public TranscriptTurn redact(TranscriptTurn turn, String asked, SaidSoFar said) {
     String spoken = TranscriptTurn.textOf(turn.words());
-    Redaction byWords = redactor.redact(spoken, asked);
+    Redaction byWords = redactor.redact(spoken, asked, said);
     boolean textIsWords = turn.text().equals(spoken);
-    Redaction byText = textIsWords ? byWords : redactor.redact(turn.text(), asked);
+    Redaction byText = textIsWords ? byWords : redactor.redact(turn.text(), asked, said);
     if (byWords.findings().isEmpty() && byText.findings().isEmpty()) {
       return turn;
     }

@@ -5,6 +5,7 @@ import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
 import io.callsight.quality.redact.Redaction;
 import io.callsight.quality.redact.Redactor;
+import io.callsight.quality.redact.SaidSoFar;
 import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.sentiment.SentimentScorer;
@@ -66,8 +67,9 @@ public final class CallScorer {
     CompiledRules rules = rulesFor(call.facts().agentId());
     List<PreparedTurn> turns = new ArrayList<>(call.turns().size());
     String asked = "";
+    SaidSoFar said = new SaidSoFar();
     for (Turn t : call.turns()) {
-      Redaction r = redactor.redact(t.text(), asked);
+      Redaction r = redactor.redact(t.text(), asked, said);
       asked = t.text();
       turns.add(
           new PreparedTurn(

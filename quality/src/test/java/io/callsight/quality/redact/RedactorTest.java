@@ -2,6 +2,8 @@ package io.callsight.quality.redact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
@@ -229,6 +231,68 @@ class RedactorTest {
     for (String text : new String[] {"这是给我爸的生日礼物，不过1733块买的", "过生日的时候送了一年会员", "生日礼物千万别送晚了"}) {
       assertThat(redact(text)).isEqualTo(text);
     }
+  }
+
+  /** A call's turns redacted in order, each the answer to the one before, as the job does. */
+  List<String> call(String... turns) {
+    SaidSoFar said = new SaidSoFar();
+    List<String> out = new ArrayList<>();
+    String asked = "";
+    for (String turn : turns) {
+      out.add(redactor.redact(turn, asked, said).text());
+      asked = turn;
+    }
+    return out;
+  }
+
+  @Test
+  void aCodeOrDateSaidAgainLaterInTheCallIsTakenWithoutItsCue() {
+    assertThat(
+            call(
+                "Can you confirm your date of birth?",
+                "Yes, it's the seventh of March nineteen eighty five.",
+                "Thank you, March 7th 1985, that matches. And the PIN?",
+                "My PIN is four three two one.",
+                "Let me repeat that: 4 3 2 1. And you were born in 03/07/1985, right?"))
+        .containsExactly(
+            "Can you confirm your date of birth?",
+            "Yes, it's the [BIRTH_DATE].",
+            "Thank you, [BIRTH_DATE], that matches. And the PIN?",
+            "My PIN is [SECURITY_CODE].",
+            "Let me repeat that: [SECURITY_CODE]. And you were born in [BIRTH_DATE], right?");
+    assertThat(call("请您报一下卡背面的三位安全码。", "安全码是七二九。", "七二九，好的，核对一致。"))
+        .containsExactly("请您报一下卡背面的三位安全码。", "安全码是[SECURITY_CODE]。", "[SECURITY_CODE]，好的，核对一致。");
+    assertThat(call("出生日期是一九八五年三月七号", "好的，八五年三月七号，没错。"))
+        .containsExactly("出生日期是[BIRTH_DATE]", "好的，[BIRTH_DATE]，没错。");
+    // Said twice in the turn that gives it.
+    assertThat(call("my PIN is 4321. Yes, 4321."))
+        .containsExactly("my PIN is [SECURITY_CODE]. Yes, [SECURITY_CODE].");
+  }
+
+  @Test
+  void onlyTheSameWholeCodeOrDateIsTakenAgain() {
+    assertThat(
+            call(
+                "My PIN is four three two one.",
+                "Thanks.",
+                "Your order number is 5 4 3 2 1, and 1 2 3 4 is the store.",
+                "I was born on March 7th 1985.",
+                "My wife was born on March 8th 1985; we met in 1985, on March 7th."))
+        .containsExactly(
+            "My PIN is [SECURITY_CODE].",
+            "Thanks.",
+            "Your order number is 5 4 3 2 1, and 1 2 3 4 is the store.",
+            "I was born on [BIRTH_DATE].",
+            "My wife was born on [BIRTH_DATE]; we met in 1985, on March 7th.");
+    // A date without a year said again must sound like a date.
+    assertThat(call("When were you born?", "January 5th.", "So the first five of you get in free."))
+        .containsExactly(
+            "When were you born?", "[BIRTH_DATE].", "So the first five of you get in free.");
+    assertThat(call("When is your birthday?", "January 5th.", "Great, January 5th it is."))
+        .containsExactly("When is your birthday?", "[BIRTH_DATE].", "Great, [BIRTH_DATE] it is.");
+    // Another call knows nothing of this one's code.
+    assertThat(redactor.redact("Let me repeat that: 4 3 2 1.").text())
+        .isEqualTo("Let me repeat that: 4 3 2 1.");
   }
 
   @Test

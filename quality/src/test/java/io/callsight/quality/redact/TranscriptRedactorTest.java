@@ -122,8 +122,8 @@ class TranscriptRedactorTest {
             spoken("yes it's march seventh nineteen eighty five"),
             spoken("thank you and the pin on the account"),
             spoken("four three two one"),
-            spoken("thanks and what is the name of your street"),
-            spoken("four three two one"));
+            spoken("thanks and what is the number of your house"),
+            spoken("one two three four"));
     assertThat(redactor.redact(call).turns())
         .extracting(TranscriptTurn::text)
         .containsExactly(
@@ -131,8 +131,36 @@ class TranscriptRedactorTest {
             "yes it's [BIRTH_DATE]",
             "thank you and the pin on the account",
             "[SECURITY_CODE]",
-            "thanks and what is the name of your street",
-            "four three two one");
+            "thanks and what is the number of your house",
+            "one two three four");
+  }
+
+  @Test
+  void aCodeOrDateReadBackLaterIsRedactedInItsWordsToo() {
+    Transcript call =
+        call(
+            spoken("and the pin on the account"),
+            spoken("it's four three two one"),
+            spoken("thank you four three two one is right"),
+            spoken("and you were born on the seventh of march nineteen eighty five"));
+    List<TranscriptTurn> turns = redactor.redact(call).turns();
+    assertThat(turns)
+        .extracting(TranscriptTurn::text)
+        .containsExactly(
+            "and the pin on the account",
+            "it's [SECURITY_CODE]",
+            "thank you [SECURITY_CODE] is right",
+            "and you were born on the [BIRTH_DATE]");
+    assertThat(turns.get(2).words())
+        .extracting(TranscriptWord::word, TranscriptWord::startMs, TranscriptWord::endMs)
+        .containsExactly(
+            tuple("thank", 1_000L, 1_400L),
+            tuple("you", 1_500L, 1_900L),
+            tuple("[SECURITY_CODE]", 2_000L, 3_900L),
+            tuple("is", 4_000L, 4_400L),
+            tuple("right", 4_500L, 4_900L));
+    // The same turns as separate calls: nothing said before, nothing to say again.
+    assertThat(redact(call.turns().get(2))).isSameAs(call.turns().get(2));
   }
 
   static Transcript call(TranscriptTurn... turns) {
