@@ -2,15 +2,18 @@ package io.callsight.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callsight.quality.redact.PiiKind;
 import io.callsight.quality.rules.Rule;
 import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.score.CallScore;
 import io.callsight.quality.score.CallScorer;
+import io.callsight.quality.score.ScoredTurn;
 import io.callsight.quality.score.Verdict;
 import io.callsight.quality.score.VerdictKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +48,7 @@ class CorpusTest {
             assertThat(score.score()).as(where).isEqualTo(Double.parseDouble(e.value()));
         case "sentiment customer end" ->
             assertThat(label(score.sentiment().customer().end())).as(where).isEqualTo(e.value());
+        case "turn" -> checkTurn(score, e, where);
         case "sentiment customer overall" ->
             assertThat(label(score.sentiment().customer().overall()))
                 .as(where)
@@ -68,10 +72,37 @@ class CorpusTest {
         }
       }
     }
+    Set<Long> turnsExpected = new HashSet<>();
+    c.expectations().stream()
+        .filter(e -> e.subject().equals("turn"))
+        .forEach(e -> turnsExpected.add(e.atMs()));
+    assertThat(score.turns())
+        .filteredOn(t -> !t.redacted().isEmpty())
+        .extracting(ScoredTurn::startMs)
+        .as(file.getFileName() + ": every turn with personal data has a turn expectation")
+        .allMatch(turnsExpected::contains);
     List<String> rules = c.ruleSet().rules().stream().map(r -> r.info().id()).toList();
     assertThat(judged)
         .as(file.getFileName() + ": every rule's verdict is asserted")
         .containsAll(rules);
+  }
+
+  /**
+   * A turn as scoring leaves it: the one starting at the expectation's time, its text exactly the
+   * quoted one and the kinds of data redacted from it the expected ones ("none" for none).
+   */
+  static void checkTurn(CallScore score, CorpusCall.Expectation e, String where) {
+    assertThat(e.atMs()).as(where + ": a turn expectation needs @m:ss").isNotNull();
+    assertThat(e.quote()).as(where + ": a turn expectation needs the text").isNotNull();
+    ScoredTurn turn =
+        score.turns().stream().filter(t -> t.startMs() == e.atMs()).findFirst().orElse(null);
+    assertThat(turn).as(where + ": no turn starts then").isNotNull();
+    assertThat(turn.text()).as(where + " text").isEqualTo(e.quote());
+    List<PiiKind> kinds =
+        e.value().equals("none")
+            ? List.of()
+            : Arrays.stream(e.value().split(",")).map(PiiKind::of).toList();
+    assertThat(turn.redacted()).as(where + " kinds").containsExactlyInAnyOrderElementsOf(kinds);
   }
 
   static String label(Double score) {

@@ -62,7 +62,17 @@ class ScorecardDaysTest {
     assertThat(d.ahtSeconds()).isCloseTo(9_000 / 40.0, within(1e-9));
     assertThat(d.occupancy()).isCloseTo(9_000 / 12_000.0, within(1e-9));
     assertThat(d.entryRate()).isCloseTo(0.9, within(1e-9)); // only the morning reported entry
-    assertThat(d.weightedAttainment()).isBetween(0.0, 1.0);
+    // Each measure against its target (worst, best), then weighted: qaScore 60..100 weight 50 (set
+    // above), the rest the defaults.
+    assertThat(d.criticalErrorRateAttainment()).isCloseTo(1, within(1e-9)); // 0.05..0, weight 20
+    assertThat(d.complaintRateAttainment()).isZero(); // 0.025 is past 0.02..0, weight 10
+    assertThat(d.entryRateAttainment()).isZero(); // 0.90..1.0, weight 10
+    assertThat(d.ahtSecondsAttainment()).isCloseTo(0.75, within(1e-9)); // 360..180, weight 10
+    assertThat(d.occupancyAttainment()).isCloseTo(0.6, within(1e-9)); // 0.60..0.85, weight 10
+    double weighted =
+        (50 * d.qaScoreAttainment() + 20 * 1 + 10 * 0 + 10 * 0 + 15 * 0.5 + 10 * 0.75 + 10 * 0.6)
+            / (50 + 20 + 10 + 10 + 15 + 10 + 10);
+    assertThat(d.weightedAttainment()).isCloseTo(weighted, within(1e-9));
   }
 
   @Test

@@ -9,10 +9,12 @@ public final class Checksums {
 
   /**
    * Whether 18 characters are a resident ID-card number whose check digit is right (GB 11643, ISO
-   * 7064 MOD 11-2): 17 digits and a digit or X.
+   * 7064 MOD 11-2): 17 digits and a digit or X, the 7th to 14th a date of birth (18xx–20xx). The
+   * date tells a number from the same digits shifted by a stray one (第一 before it), whose check
+   * digit is right once in eleven.
    */
   public static boolean isIdCard(CharSequence s) {
-    if (s.length() != 18) {
+    if (s.length() != 18 || !isBirthDate(s, 6)) {
       return false;
     }
     int sum = 0;
@@ -24,6 +26,19 @@ public final class Checksums {
       sum += (c - '0') * ID_WEIGHTS[i];
     }
     return Character.toUpperCase(s.charAt(17)) == ID_CHECK[sum % 11];
+  }
+
+  /** Whether the eight characters from {@code at} are a date YYYYMMDD of 1800–2099. */
+  private static boolean isBirthDate(CharSequence s, int at) {
+    for (int i = at; i < at + 8; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    int century = (s.charAt(at) - '0') * 10 + s.charAt(at + 1) - '0';
+    int month = (s.charAt(at + 4) - '0') * 10 + s.charAt(at + 5) - '0';
+    int day = (s.charAt(at + 6) - '0') * 10 + s.charAt(at + 7) - '0';
+    return century >= 18 && century <= 20 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
 
   /** The check character an ID-card number's first 17 digits call for. */

@@ -243,6 +243,7 @@ public final class Redactor {
     StringBuilder digits = new StringBuilder(n);
     run.forEach(d -> digits.append(d.value()));
     boolean[] covered = new boolean[n];
+    int found = out.size();
     // Said after "card", 15-19 digits are a card: one misheard by a digit fails Luhn, and one
     // that passes the ID-card check by chance (1 in 11) is still a card.
     if (n >= 15
@@ -309,10 +310,11 @@ public final class Redactor {
     }
     // Any country's number given with its country code ("+44 20 7946 0958", "plus forty four …",
     // 0044 …): only its length can be checked (E.164: at most 15 digits).
+    int plus = n >= 8 && n <= 15 ? plusBefore(text, run.get(0).start()) : -1;
     if (n >= 8
         && n <= 15
         && !any(covered, 0, n)
-        && (afterPlus(text, run.get(0).start())
+        && (plus >= 0
             || digits.charAt(0) == '0' && digits.charAt(1) == '0' && digits.charAt(2) != '0')) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
@@ -333,20 +335,31 @@ public final class Redactor {
         && after(PHONE_CONTEXT, CONTEXT_CHARS, text, asked, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
+    // A spoken country code goes with its number: "plus forty [PHONE]" would keep half of it.
+    int start = run.get(0).start();
+    if (plus >= 0 && plus < start) {
+      for (int i = found; i < out.size(); i++) {
+        Redaction.Finding f = out.get(i);
+        if (f.kind() == PiiKind.PHONE && f.start() == start) {
+          out.set(i, new Redaction.Finding(f.kind(), plus, f.end()));
+        }
+      }
+    }
   }
 
   /**
-   * Whether a country code's + comes just before a run: written, or said as "plus" with the code in
-   * words that are no digits ("plus forty four" before "seven seven oh …").
+   * Where a country code's + begins, if one comes just before a run: written, or said as "plus"
+   * with the code in words that are no digits ("plus forty four" before "seven seven oh …"); else
+   * -1. A written + stays outside (+86 [PHONE]); a spoken code is taken with the number.
    */
-  private static boolean afterPlus(String text, int start) {
+  private static int plusBefore(String text, int start) {
     int at = start;
     for (int words = 0; ; words++) {
       while (at > 0 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '-')) {
         at--;
       }
       if (at > 0 && (text.charAt(at - 1) == '+' || text.charAt(at - 1) == '＋')) {
-        return true;
+        return words == 0 ? start : at - 1;
       }
       int wordStart = at;
       while (wordStart > 0 && DigitRuns.isAsciiLetter(text.charAt(wordStart - 1))) {
@@ -354,10 +367,10 @@ public final class Redactor {
       }
       String word = text.substring(wordStart, at).toLowerCase(Locale.ROOT);
       if (word.equals("plus")) {
-        return true;
+        return wordStart;
       }
       if (word.isEmpty() || words == 3 || EnglishNumbers.digitsOf(word) == null) {
-        return false;
+        return -1;
       }
       at = wordStart;
     }

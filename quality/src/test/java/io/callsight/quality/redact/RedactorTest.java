@@ -99,10 +99,13 @@ class RedactorTest {
         .isEqualTo("my number is +[PHONE] thanks");
     assertThat(redact("ring 0044 20 7946 0958 tomorrow")).isEqualTo("ring [PHONE] tomorrow");
     assertThat(redact("office +49 30 901820")).isEqualTo("office +[PHONE]");
-    // "plus forty four" before the digits said one by one (forty is no digit, four is).
+    // "plus forty four" before the digits said one by one (forty is no digit, four is): the
+    // spoken country code goes with the number, not half of it.
     assertThat(
             redact("it's plus forty four seven seven zero zero nine double zero one two three ok"))
-        .isEqualTo("it's plus forty [PHONE] ok");
+        .isEqualTo("it's [PHONE] ok");
+    assertThat(redact("plus one four one five five five five zero one three two"))
+        .isEqualTo("[PHONE]");
     // No plus, no 00, no phone word: a reference stays.
     assertThat(redact("reference 44 7700 900123")).isEqualTo("reference 44 7700 900123");
   }

@@ -2,6 +2,7 @@ package io.callsight.quality.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.callsight.quality.CallFacts;
 import io.callsight.quality.Conversation;
@@ -68,12 +69,32 @@ class CallScorerTest {
   }
 
   @Test
-  void aCallWithNothingApplicableScoresFull() {
+  void aCallWithNothingSaidFailsTheStepsThatMustBeSaid() {
     CallScore s =
         new CallScorer(RuleSets.builtIn("zh-CN-inbound"))
             .score(new Conversation("empty", Language.ZH_CN, List.of()));
     assertThat(s.sentiment().customer()).isEqualTo(PartySentiment.NONE);
     assertThat(s.category()).isEqualTo("enquiry");
+    // The transcript shows no greeting, so none was given; what must not be said was not; the
+    // ring time and the conditional steps do not apply.
+    assertThat(s.verdicts())
+        .filteredOn(v -> v.verdict() != VerdictKind.NOT_APPLICABLE)
+        .extracting(Verdict::rule, Verdict::verdict)
+        .containsExactly(
+            tuple("greeting", VerdictKind.FAIL),
+            tuple("agent-id", VerdictKind.FAIL),
+            tuple("offer-help", VerdictKind.FAIL),
+            tuple("restate-need", VerdictKind.FAIL),
+            tuple("solve-or-commit", VerdictKind.FAIL),
+            tuple("polite-words", VerdictKind.FAIL),
+            tuple("no-jargon", VerdictKind.PASS),
+            tuple("no-forbidden-phrases", VerdictKind.PASS),
+            tuple("other-needs", VerdictKind.FAIL),
+            tuple("goodbye", VerdictKind.FAIL),
+            tuple("privacy", VerdictKind.PASS));
+    // Weights passed 5 + 10 + 10 of 76 applicable.
+    assertThat(s.score()).isEqualTo(32.9);
+    assertThat(s.autoFail()).isFalse();
   }
 
   /** An English call scored against the shipped en-US-inbound rule set. */

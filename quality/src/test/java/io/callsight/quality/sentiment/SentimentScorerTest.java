@@ -452,7 +452,10 @@ class SentimentScorerTest {
 
   @Test
   void traditionalCharactersScoreLikeSimplified() {
-    assertThat(zh("服務態度很差")).isEqualTo(zh("服务态度很差"));
+    // Words whose characters differ between the scripts: 惡劣 / 恶劣, 滿意 / 满意, 開心 / 开心.
+    assertThat(zh("服務態度惡劣")).isEqualTo(zh("服务态度恶劣")).isNegative();
+    assertThat(zh("非常滿意")).isEqualTo(zh("非常满意")).isPositive();
+    assertThat(zh("今天很開心")).isEqualTo(zh("今天很开心")).isPositive();
   }
 
   @Test

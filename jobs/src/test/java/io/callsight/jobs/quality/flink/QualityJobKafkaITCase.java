@@ -9,17 +9,19 @@ import io.callsight.jobs.quality.QualityOptions;
 import io.callsight.local.EmbeddedKafka;
 import io.callsight.schemas.AgentScorecardDay;
 import io.callsight.schemas.Alert;
+import io.callsight.schemas.Json;
 import io.callsight.schemas.RedactedTurn;
 import io.callsight.schemas.ScoredCall;
 import io.callsight.schemas.Topic;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.KafkaReader;
 import io.callsight.testkit.KafkaWriter;
+import io.callsight.testkit.TranscriptScript;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -42,7 +44,6 @@ class QualityJobKafkaITCase {
               .build());
 
   static final Duration WAIT = Duration.ofSeconds(120);
-  static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
   @Test
   void shouldScoreEveryTranscriptJoinedWithItsCallAndRedactBeforeAnythingLeaves(@TempDir Path dir)
@@ -71,14 +72,15 @@ class QualityJobKafkaITCase {
         produce(
             bootstrap,
             QualityCalls.goodEnquiry("1704186000.11"),
-            QualityCalls.unhandledComplaint("1704186000.12"));
+            QualityCalls.unhandledComplaint("1704186000.12"),
+            numberReadBack("1704186000.13"));
 
         List<ScoredCall> scores =
             KafkaReader.read(
-                bootstrap, Topic.CALL_SCORES, (List<ScoredCall> l) -> l.size() >= 2, WAIT);
+                bootstrap, Topic.CALL_SCORES, (List<ScoredCall> l) -> l.size() >= 3, WAIT);
         List<RedactedTurn> turns =
-            KafkaReader.readAtLeast(bootstrap, Topic.TRANSCRIPT_TURNS, 19, WAIT);
-        List<Alert> alerts = KafkaReader.readAtLeast(bootstrap, Topic.ALERTS, 2, WAIT);
+            KafkaReader.readAtLeast(bootstrap, Topic.TRANSCRIPT_TURNS, 22, WAIT);
+        List<Alert> alerts = KafkaReader.readAtLeast(bootstrap, Topic.ALERTS, 3, WAIT);
         List<AgentScorecardDay> cards =
             KafkaReader.readAtLeast(bootstrap, Topic.AGENT_SCORECARD, 1, WAIT);
 
@@ -105,8 +107,32 @@ class QualityJobKafkaITCase {
                   assertThat(d.qaScore()).isEqualTo(100.0);
                 });
 
-        assertThat(turns).hasSize(19);
-        assertThat(turns).noneMatch(t -> MOBILE.matcher(t.text()).find());
+        // The agent read the caller's number back: the call fails on it, and its evidence quotes
+        // the turn as redacted.
+        ScoredCall readBack = byCall(scores, "1704186000.13");
+        assertThat(readBack.autoFail()).isTrue();
+        assertThat(readBack.verdicts())
+            .filteredOn(v -> v.rule().equals("privacy"))
+            .singleElement()
+            .satisfies(
+                v -> {
+                  assertThat(v.verdict()).isEqualTo("fail");
+                  assertThat(v.evidence().text()).isEqualTo("好的 您的手机号是 [PHONE] 对吧");
+                });
+
+        // Nothing any output topic carries holds a number said in the calls, in digits or words.
+        List<Object> everything = new ArrayList<>();
+        List.of(scores, turns, alerts, cards).forEach(everything::addAll);
+        assertThat(everything)
+            .extracting(Json::toJson)
+            .allSatisfy(
+                json ->
+                    assertThat(json).doesNotContain("13812345678").doesNotContain("一三八一二三四五六七八"));
+        assertThat(turns).hasSize(22);
+        assertThat(turns)
+            .filteredOn(t -> t.text().contains("[PHONE]"))
+            .extracting(RedactedTurn::callId)
+            .containsExactlyInAnyOrder("1704186000.11", "1704186000.13", "1704186000.13");
         assertThat(turns)
             .filteredOn(t -> t.callId().equals("1704186000.11"))
             .allSatisfy(t -> assertThat(t.queue()).isEqualTo("sales"));
@@ -115,11 +141,21 @@ class QualityJobKafkaITCase {
             .extracting(Alert::kind, Alert::callId)
             .containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("COMPLAINT", "1704186000.12"),
-                org.assertj.core.groups.Tuple.tuple("NEGATIVE_CUSTOMER", "1704186000.12"));
+                org.assertj.core.groups.Tuple.tuple("NEGATIVE_CUSTOMER", "1704186000.12"),
+                org.assertj.core.groups.Tuple.tuple("AUTO_FAIL", "1704186000.13"));
       } finally {
         job.cancel().get();
       }
     }
+  }
+
+  /** The agent reads the caller's mobile number back, in words: a critical privacy fail. */
+  static Transcript numberReadBack(String callId) {
+    return TranscriptScript.call(callId, "zh", QualityCalls.START.toEpochMilli() + 20_000)
+        .agent(1_000, 5_000, "您好 示例公司 很高兴为您服务 工号1024 请问有什么可以帮您")
+        .customer(6_000, 10_000, "我想查一下话费 我的手机是 一三八一二三四五六七八")
+        .agent(11_000, 16_000, "好的 您的手机号是 一三八一二三四五六七八 对吧")
+        .transcript();
   }
 
   private static void produce(String bootstrap, Transcript... transcripts) {
