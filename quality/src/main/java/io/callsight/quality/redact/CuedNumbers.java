@@ -232,25 +232,64 @@ final class CuedNumbers {
         said.lastText != null && said.lastText.equals(asked)
             ? said.lastCue
             : lastCue(asked, Math.max(0, asked.length() - questionTail));
-    if (question != null) {
-      take(text, 0, answerLead, question.kind(), blocked, out, said);
-    }
+    boolean answered =
+        question != null && take(text, 0, answerLead, question.kind(), blocked, out, said) >= 0;
     int tail = text.length() - questionTail;
+    boolean carry = question != null && !answered && isAside(text) && said.cueCarried < CARRIES;
     said.lastText = text;
     said.lastCue = null;
     int next = 0;
     for (int i = cueStarts.nextSetBit(0); i >= 0; i = cueStarts.nextSetBit(i + 1)) {
       Cue cue = i < next ? null : cueAt(text, i);
       if (cue != null) {
-        int end = i + cue.words().length();
-        next = Math.max(end, take(text, end, CUE_REACH, cue.kind(), blocked, out, said));
-        if (i >= tail) {
-          said.lastCue = cue;
-        }
+        int end = cueEnd(text, i, cue.words());
+        int taken = take(text, end, CUE_REACH, cue.kind(), blocked, out, said);
+        next = Math.max(end, taken);
+        // Asked at the turn's end and not answered in it ("… your PIN?", not "my PIN is 4321"):
+        // the next turn answers it.
+        said.lastCue = i >= tail && taken < 0 ? cue : said.lastCue;
       }
+    }
+    if (said.lastCue == null && carry) {
+      // "What's the code we texted you?" "Hold on." "Okay, four five six …": still the answer.
+      said.lastCue = question;
+      said.cueCarried++;
+    } else {
+      said.cueCarried = 0;
     }
     return out.size() > found;
   }
+
+  /** How many short turns a question's cue waits through for its answer. */
+  private static final int CARRIES = 2;
+
+  /**
+   * A turn said while the answer is found (hold on, 您稍等啊我看一下, an agent's "mm hmm"): at most {@link
+   * #ASIDE_WORDS} words (two Han characters a word), and no two digits in a row (一下 is no number).
+   */
+  private static boolean isAside(String text) {
+    int halfWords = 0;
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 && Character.isLetter(c)) {
+        halfWords++;
+      } else if (DigitRuns.isAsciiLetter(c)
+          && (i == 0 || !DigitRuns.isAsciiLetter(text.charAt(i - 1)))) {
+        halfWords += 2;
+      }
+      if (Character.isDigit(c) || ChineseNumbers.isDigit(c)) {
+        if (++digits == 2) {
+          return false;
+        }
+      } else if (c != ' ') {
+        digits = 0;
+      }
+    }
+    return halfWords <= 2 * ASIDE_WORDS;
+  }
+
+  private static final int ASIDE_WORDS = 6;
 
   /**
    * Adds to {@code out} every code or date of birth of {@code text} whose value {@code said} holds
@@ -280,7 +319,11 @@ final class CuedNumbers {
       int tokenEnd = tokenEnd(text, i);
       Part part = partOf(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT), true);
       int end = afterNumber ? -1 : saidAgainAt(text, i, part, said, blocked, out);
-      afterNumber = end < 0 && (part == Part.NUMBER || part == Part.DATE_WORD);
+      afterNumber =
+          end < 0
+              && (part == Part.NUMBER
+                  || part == Part.DATE_WORD
+                  || afterNumber && part == Part.JOINER);
       i = end < 0 ? tokenEnd : end;
     }
     return out.size() > found;
@@ -358,7 +401,7 @@ final class CuedNumbers {
       Cue cue = cueAt(text, i);
       if (cue != null) {
         last = cue;
-        i += cue.words().length() - 1;
+        i = cueEnd(text, i, cue.words()) - 1;
       }
     }
     return last;
@@ -377,15 +420,39 @@ final class CuedNumbers {
     int n = text.length();
     for (Cue cue : candidates) {
       String words = cue.words();
-      int end = i + words.length();
-      if (end <= n
-          && text.regionMatches(true, i, words, 0, words.length())
+      int end = cueEnd(text, i, words);
+      if (end > 0
           && (!cue.wholeWord() || end == n || !isAsciiLetterOrDigit(text.charAt(end)))
           && (!words.equals("code") || !NOT_SECRET.contains(wordBefore(text, i)))) {
         return cue;
       }
     }
     return null;
+  }
+
+  /**
+   * Where the cue {@code words} said from {@code i} ends, or -1 if it is not said there. A Chinese
+   * cue may have spaces between its characters, as a recogniser that writes words apart does (安全 码,
+   * 卡 背面).
+   */
+  private static int cueEnd(String text, int i, String words) {
+    if (words.charAt(0) < 128) {
+      int end = i + words.length();
+      return end <= text.length() && text.regionMatches(true, i, words, 0, words.length())
+          ? end
+          : -1;
+    }
+    int at = i;
+    for (int k = 0; k < words.length(); k++) {
+      while (k > 0 && at < text.length() && text.charAt(at) == ' ') {
+        at++;
+      }
+      if (at == text.length() || text.charAt(at) != words.charAt(k)) {
+        return -1;
+      }
+      at++;
+    }
+    return at;
   }
 
   /** A letter, a digit or a numeral: 〇 is none of the first two to Java (a letter number). */
@@ -460,7 +527,9 @@ final class CuedNumbers {
         // Passed over whole: a phone number after 生日 holds no date in its last eight digits.
         tokenEnd = run.end();
       }
-      lead += text.charAt(i) < 128 ? 2 : 1; // a Han character is about half a word
+      if (!isPause(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT))) {
+        lead += text.charAt(i) < 128 ? 2 : 1; // a Han character is about half a word
+      }
       i = tokenEnd;
     }
     return -1;
@@ -481,6 +550,7 @@ final class CuedNumbers {
     int digits = 0;
     int months = 0;
     boolean units = false; // a month's name or 年, 月, 号
+    boolean afterTens = false;
     boolean written = false;
     int end = start;
     int i = start;
@@ -497,7 +567,10 @@ final class CuedNumbers {
         break; // 三百六十, "four hundred": an amount
       }
       if (part == Part.NUMBER) {
-        int said = digitsIn(token);
+        int unit = EnglishNumbers.digitOf(token);
+        // "twenty five" says two digits, as "twenty" alone does
+        int said = afterTens && unit > 0 && c >= 'a' ? 0 : digitsIn(token);
+        afterTens = EnglishNumbers.tensOf(token) > 0;
         // a Chinese unit (十, 万) only joins the digits around it
         numbers += c >= 128 && !ChineseNumbers.isDigit(c) ? 0 : 1;
         digits += said;
@@ -506,8 +579,11 @@ final class CuedNumbers {
       } else if (part == Part.DATE_WORD) {
         months += c < 128 ? 1 : 0;
         units = true;
+        afterTens = false;
         end = tokenEnd;
-      } else if (part != Part.JOINER) {
+      } else if (part == Part.JOINER) {
+        afterTens = false;
+      } else {
         break;
       }
       i = tokenEnd;
@@ -588,6 +664,9 @@ final class CuedNumbers {
   }
 
   static Part partOf(String token, boolean date) {
+    if (isPause(token)) {
+      return Part.JOINER; // "one two, uh, three four", 四五六嗯七八九
+    }
     char c = token.charAt(0);
     if (c >= 128) {
       if (ChineseNumbers.isNumeral(c) || c >= '０' && c <= '９') {
@@ -603,6 +682,13 @@ final class CuedNumbers {
     }
     Part part = date ? DATE_WORDS.get(token) : null;
     return part == null ? Part.OTHER : part;
+  }
+
+  /** A hesitation or a separator's name said inside a number ({@link DigitRuns#PAUSE_WORDS}). */
+  static boolean isPause(String token) {
+    return token.length() == 1
+        ? DigitRuns.HAN_PAUSES.indexOf(token.charAt(0)) >= 0
+        : DigitRuns.PAUSE_WORDS.contains(token);
   }
 
   /** Digits with / - . between them, and an ordinal's ending (7th, 22nd) at most. */

@@ -58,6 +58,19 @@ final class DigitRuns {
   private static final long[] X_WORDS = spellings(X_SAYINGS);
   private static final long[] REPEAT_WORDS = spellings(EnglishNumbers.REPEATS);
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
+
+  /**
+   * What people say between a number's groups without ending it: a hesitation (um, uh, 嗯, 呃) or the
+   * separator's name ("one two three dash four five").
+   */
+  static final List<String> PAUSE_WORDS =
+      List.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "dash", "hyphen");
+
+  private static final long[] PAUSES = spellings(PAUSE_WORDS);
+
+  /** The Chinese hesitations: 嗯, 呃, 额, 啊, 唔. */
+  static final String HAN_PAUSES = "嗯呃额啊唔";
+
   private static final int MAX_GAP = 3;
 
   /** The shortest number redaction looks at (a local phone number). */
@@ -102,6 +115,11 @@ final class DigitRuns {
         if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
           cueStarts.set(i);
         }
+        if (!run.isEmpty() && indexIn(PAUSES, spelling(text, i, end)) >= 0) {
+          gap = 0; // "one three eight, um, one two …": the number goes on
+          i = end;
+          continue;
+        }
         // Number words are short and start with one of few letters.
         int consumed =
             end - i > LONGEST || FIRST_LETTERS.indexOf(text.charAt(i)) < 0
@@ -114,6 +132,9 @@ final class DigitRuns {
           gap = 0;
           i = consumed;
         }
+      } else if (!run.isEmpty() && HAN_PAUSES.indexOf(cp) >= 0) {
+        gap = 0;
+        i += len;
       } else if (!run.isEmpty() && gap < MAX_GAP && SEPARATORS.indexOf(cp) >= 0) {
         gap++;
         i += len;

@@ -140,7 +140,7 @@ public final class Redactor {
       runs = DigitRuns.find(text, blocked); // a code's or date's digits are nobody else's
     }
     for (List<DigitRuns.Digit> run : runs) {
-      classify(text, asked, run, findings);
+      classify(text, asked, run, findings, true);
     }
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
@@ -235,7 +235,11 @@ public final class Redactor {
    * or 0086 prefix), no more: an order number that merely contains a Luhn-valid stretch stays.
    */
   private static void classify(
-      String text, String asked, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
+      String text,
+      String asked,
+      List<DigitRuns.Digit> run,
+      List<Redaction.Finding> out,
+      boolean mayCut) {
     int n = run.size();
     if (n < 7) {
       return;
@@ -335,6 +339,9 @@ public final class Redactor {
         && after(PHONE_CONTEXT, CONTEXT_CHARS, text, asked, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
+    if (mayCut && out.size() == found && n >= 2 * DigitRuns.MIN_RUN) {
+      cutInTwo(text, asked, run, out);
+    }
     // A spoken country code goes with its number: "plus forty [PHONE]" would keep half of it.
     int start = run.get(0).start();
     if (plus >= 0 && plus < start) {
@@ -343,6 +350,43 @@ public final class Redactor {
         if (f.kind() == PiiKind.PHONE && f.start() == start) {
           out.set(i, new Redaction.Finding(f.kind(), plus, f.end()));
         }
+      }
+    }
+  }
+
+  /** The lengths of the numbers redaction knows, most common first: where a long run is cut. */
+  private static final int[] CUTS = {11, 18, 16, 19, 17, 15, 12, 10, 9, 8, 7, 13, 14};
+
+  /**
+   * Two numbers said one after the other (a number said twice, a phone number and an ID card in a
+   * row, a card and its expiry date) make one run too long to be either. The run is cut between two
+   * digits said apart, where the first part is a number, all of it; the rest is read on its own.
+   */
+  private static void cutInTwo(
+      String text, String asked, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
+    int n = run.size();
+    // A stray digit or two may come first, said apart (张三，138…: 三 is a name's).
+    for (int from = 0; from <= 2; from++) {
+      if (from > 0 && run.get(from - 1).end() == run.get(from).start()) {
+        continue;
+      }
+      for (int length : CUTS) {
+        int k = from + length;
+        if (k >= n || run.get(k - 1).end() == run.get(k).start()) {
+          continue; // only where something parts them: a space, a comma, a pause
+        }
+        List<Redaction.Finding> first = new ArrayList<>();
+        classify(text, asked, run.subList(from, k), first, false);
+        if (first.isEmpty()
+            || first.get(0).start() > run.get(from).start()
+            || first.get(first.size() - 1).end() < run.get(k - 1).end()) {
+          continue; // the first part is a number from its first digit to its last
+        }
+        out.addAll(first);
+        if (n - k >= DigitRuns.MIN_RUN) {
+          classify(text, asked, run.subList(k, n), out, false);
+        }
+        return;
       }
     }
   }
@@ -458,14 +502,68 @@ public final class Redactor {
    * start of an answer, at the end of the question it answers.
    */
   private static boolean after(Pattern context, int chars, String text, String asked, int start) {
-    String before = text.substring(Math.max(0, start - chars), start);
-    return context.matcher(before.toLowerCase(Locale.ROOT)).find()
+    return says(context, text, Math.max(0, start - chars), start)
         || start <= ANSWER_LEAD
-            && context
-                .matcher(asked)
-                .region(Math.max(0, asked.length() - QUESTION_TAIL), asked.length())
-                .find();
+            && says(context, asked, Math.max(0, asked.length() - QUESTION_TAIL), asked.length());
   }
+
+  /**
+   * Whether {@code context} is said between {@code from} and {@code to}, other than as a
+   * reference's number ("your case number is …", 订单号码): those are the centre's own numbers.
+   */
+  private static boolean says(Pattern context, String text, int from, int to) {
+    Matcher m = context.matcher(text).region(from, to);
+    while (m.find()) {
+      if (!isReferenceNumber(text, m.start(), m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the "number" or 号码 at {@code at} is a case's, an order's or another reference's. */
+  private static boolean isReferenceNumber(String text, int at, String word) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (word.equalsIgnoreCase("number")) {
+      int start = end;
+      while (start > 0 && DigitRuns.isAsciiLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return REFERENCES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+    if (word.equals("号码")) {
+      String before = text.substring(Math.max(0, end - 2), end);
+      return HAN_REFERENCES.stream().anyMatch(before::endsWith);
+    }
+    return false;
+  }
+
+  /** The numbers a centre gives a caller, which are no one's phone: "your case number is …". */
+  private static final Set<String> REFERENCES =
+      Set.of(
+          "case",
+          "order",
+          "ticket",
+          "reference",
+          "confirmation",
+          "tracking",
+          "policy",
+          "claim",
+          "invoice",
+          "booking",
+          "serial",
+          "model",
+          "part",
+          "flight",
+          "room",
+          "incident",
+          "request");
+
+  /** 订单号码, 工单号码, 快递号码, 投诉号码, 受理号码, 流水号码. */
+  private static final Set<String> HAN_REFERENCES = Set.of("单", "快递", "投诉", "受理", "流水");
 
   private static boolean isDigits(CharSequence s, int from, int len) {
     for (int i = from; i < from + len; i++) {

@@ -16,6 +16,9 @@ public final class SaidSoFar {
 
   CuedNumbers.Cue lastCue;
 
+  /** How many short turns in a row {@link #lastCue} was kept through, waiting for its answer. */
+  int cueCarried;
+
   private Set<String> codes;
   private Set<String> dates;
 

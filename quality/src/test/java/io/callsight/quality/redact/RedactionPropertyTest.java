@@ -245,7 +245,7 @@ class RedactionPropertyTest {
 
   @Provide
   Arbitrary<Integer> styles() {
-    return Arbitraries.integers().between(0, 6);
+    return Arbitraries.integers().between(0, 8);
   }
 
   @Provide
@@ -288,7 +288,11 @@ class RedactionPropertyTest {
         case 3 -> s.append(i > 0 ? " " : "").append(d < 0 ? "x" : EN[d]);
         case 4 -> s.append(i == 3 || i == 7 ? "-" : "").append(c);
         case 5 -> s.append(d < 0 ? "X" : i % 3 == 0 ? ZH[d] : String.valueOf(c));
-        default -> s.append(d < 0 ? "X" : (char) ('０' + d));
+        case 6 -> s.append(d < 0 ? "X" : (char) ('０' + d));
+        // a hesitation between the groups
+        case 7 ->
+            s.append(i == 3 || i == 7 ? " uh " : i > 0 ? " " : "").append(d < 0 ? "x" : EN[d]);
+        default -> s.append(i == 3 || i == 7 ? "嗯" : "").append(d < 0 ? "叉" : ZH[d]);
       }
     }
     return s.toString();

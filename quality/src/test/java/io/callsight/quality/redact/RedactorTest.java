@@ -236,6 +236,94 @@ class RedactorTest {
     }
   }
 
+  @Test
+  void aPauseInsideANumberDoesNotEndIt() {
+    assertThat(redact("我 的 手机 号 是 一 三 八 嗯 一 二 三 四 五 六 七 八")).isEqualTo("我 的 手机 号 是 [PHONE]");
+    assertThat(redact("my number is one three eight, um, one two three four five six seven eight"))
+        .isEqualTo("my number is [PHONE]");
+    assertThat(redact("my social is one two three uh four five uh six seven eight nine"))
+        .isEqualTo("my social is [SSN]");
+    assertThat(
+            redact(
+                "my social security number is one two three dash four five dash six seven"
+                    + " eight nine"))
+        .isEqualTo("my social security number is [SSN]");
+    assertThat(redact("my pin is one two uh three four")).isEqualTo("my pin is [SECURITY_CODE]");
+    assertThat(redact("验证码 是 四五六 嗯 七八九")).isEqualTo("验证码 是 [SECURITY_CODE]");
+    assertThat(redact("我 的 卡号 是 六二二二 嗯 零二一二 三四五六 七八九零 一二八")).isEqualTo("我 的 卡号 是 [BANK_CARD]");
+  }
+
+  @Test
+  void tensAndADigitSayTwoDigits() {
+    // "twenty five" is two digits of a date or a code, not three.
+    assertThat(redact("my date of birth is twelve twenty five nineteen ninety"))
+        .isEqualTo("my date of birth is [BIRTH_DATE]");
+    assertThat(redact("my date of birth is oh three oh seven nineteen eighty five"))
+        .isEqualTo("my date of birth is [BIRTH_DATE]");
+    assertThat(redact("the code is twenty five thirty seven forty one"))
+        .isEqualTo("the code is [SECURITY_CODE]");
+  }
+
+  @Test
+  void twoNumbersSaidInARowAreBothTaken() {
+    assertThat(redact("联系电话：13812345678，13987654321")).isEqualTo("联系电话：[PHONE]，[PHONE]");
+    // Said twice over, digit by digit.
+    assertThat(redact("我 的 号码 是 一 三 八 一 二 三 四 五 六 七 八 一 三 八 一 二 三 四 五 六 七 八"))
+        .isEqualTo("我 的 号码 是 [PHONE] [PHONE]");
+    // 三 is a name's, and an ID card follows the phone.
+    assertThat(redact("张三，13812345678，44030419850307108X")).isEqualTo("张三，[PHONE]，[ID_CARD]");
+    // A number that is none of them stays beside one that is.
+    assertThat(redact("13812345678, order 20231225001")).isEqualTo("[PHONE], order 20231225001");
+    // Digits written together are one number: nothing is cut out of the middle of a code.
+    assertThat(redact("KF13812345678361930")).isEqualTo("KF13812345678361930");
+  }
+
+  @Test
+  void aCaseOrOrderNumberIsNoPhoneNumber() {
+    for (String text :
+        new String[] {
+          "your case number is eight four seven two nine three one five",
+          "your order number is 20231225001",
+          "the ticket number is 12345678",
+          "您 的 订单 号码 是 二 零 二 三 一 二 二 五 零 零 一"
+        }) {
+      assertThat(redact(text)).isEqualTo(text);
+    }
+    assertThat(redact("his phone number is 5550132")).isEqualTo("his phone number is [PHONE]");
+    assertThat(redact("account number is 5 5 0 1 2 3 4 8")).isEqualTo("account number is [PHONE]");
+  }
+
+  @Test
+  void aChineseCueWrittenInWordsApartIsStillOne() {
+    assertThat(redact("卡 背面 的 三 位 数 是 七 二 九")).isEqualTo("卡 背面 的 三 位 数 是 [SECURITY_CODE]");
+    assertThat(redact("安全 码 是 七 二 九")).isEqualTo("安全 码 是 [SECURITY_CODE]");
+    assertThat(redact("生 日 是 三月 七号")).isEqualTo("生 日 是 [BIRTH_DATE]");
+  }
+
+  @Test
+  void aQuestionWaitsForItsAnswerThroughAShortAside() {
+    assertThat(
+            call(
+                "What's the code we texted you?",
+                "Hold on, let me look.",
+                "Okay, four five six seven eight nine."))
+        .containsExactly(
+            "What's the code we texted you?", "Hold on, let me look.", "Okay, [SECURITY_CODE].");
+    assertThat(call("请问 您 收到 的 验证码 是 多少", "您 稍 等 啊 我 看 一下", "四 五 六 七 八 九"))
+        .containsExactly("请问 您 收到 的 验证码 是 多少", "您 稍 等 啊 我 看 一下", "[SECURITY_CODE]");
+    // Not through a turn that says something else, nor more than two asides.
+    assertThat(
+            call(
+                "What's your PIN?",
+                "I don't have it with me, but the store told me to call this number.",
+                "One two three four."))
+        .last()
+        .isEqualTo("One two three four.");
+    assertThat(call("What's your PIN?", "Hold on.", "Let me see.", "Still looking.", "4 3 2 1."))
+        .last()
+        .isEqualTo("4 3 2 1.");
+  }
+
   /** A call's turns redacted in order, each the answer to the one before, as the job does. */
   List<String> call(String... turns) {
     SaidSoFar said = new SaidSoFar();
