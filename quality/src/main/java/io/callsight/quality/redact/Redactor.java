@@ -29,10 +29,13 @@ public final class Redactor {
    */
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
-  /** An address after its user name: @ (＠, 艾特, or the word at), the domain's names and dots. */
+  /**
+   * An address after its user name: @ (＠, 艾特, or the word at), the domain's names and dots. The
+   * first name may be said in Chinese numerals (艾特一六三点com: 163.com).
+   */
   private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*[a-z0-9-]+(?:"
+          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*(?:[a-z0-9-]+|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*)(?:"
               + DOT
               + "[a-z0-9-]+)*"
               + DOT
@@ -176,6 +179,7 @@ public final class Redactor {
     int start = -1;
     int words = 0;
     boolean joined = false;
+    boolean spelledBefore = false; // the word after this one was a letter or a digit said alone
     int i = at;
     while (i > 0) {
       while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
@@ -192,6 +196,10 @@ public final class Redactor {
       }
       String word = text.substring(from, i).toLowerCase(Locale.ROOT);
       boolean joiner = JOINERS.contains(word);
+      // Letters and digits said one by one are one word of the name: "j o h n", 一 二 三 四 五 六.
+      boolean spelled = isSpelled(word);
+      boolean newWord = !(spelled && spelledBefore);
+      spelledBefore = spelled;
       if (word.isEmpty() || written && start >= 0 && !joined && !joiner) {
         break;
       }
@@ -201,16 +209,16 @@ public final class Redactor {
         while (name > from && HAN_INTRODUCERS.indexOf(text.charAt(name - 1)) < 0) {
           name--;
         }
-        if (name == i || ++words > USER_WORDS) {
+        if (name == i || newWord && ++words > USER_WORDS) {
           break;
         }
         start = name;
         if (name > from) {
           break;
         }
-      } else if (start >= 0 && INTRODUCERS.contains(word)
+      } else if (start >= 0 && newWord && INTRODUCERS.contains(word)
           || from > 0 && (text.charAt(from - 1) == '\'' || text.charAt(from - 1) == '’')
-          || !joiner && ++words > USER_WORDS) {
+          || !joiner && newWord && ++words > USER_WORDS) {
         break;
       } else {
         start = from;
@@ -459,6 +467,11 @@ public final class Redactor {
    * followed by a name and a {@link #DOT}. English says at in most turns (look at the bill, at the
    * moment), and the pattern cost a tenth of scoring an English call.
    */
+  /** A letter or a digit said on its own: "j", "7", "seven", 七. */
+  private static boolean isSpelled(String word) {
+    return word.length() == 1 || EnglishNumbers.digitOf(word) >= 0;
+  }
+
   private static boolean mayHaveEmail(String text) {
     if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0 || text.contains("艾特")) {
       return true;

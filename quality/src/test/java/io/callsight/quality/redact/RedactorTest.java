@@ -446,6 +446,17 @@ class RedactorTest {
   }
 
   @Test
+  void aUserNameSpelledOutOrInDigitsIsTakenWhole() {
+    // Letters or digits said one by one are one word of the name, however many.
+    assertThat(redact("my email is j o h n s m i t h at gmail dot com"))
+        .isEqualTo("my email is [EMAIL]");
+    assertThat(redact("我 的 邮箱 是 一 二 三 四 五 六 七 八 九 艾特 qq 点 com")).isEqualTo("我 的 邮箱 是 [EMAIL]");
+    // 163.com said in numerals.
+    assertThat(redact("我的邮箱是zhangsan艾特一六三点com")).isEqualTo("我的邮箱是[EMAIL]");
+    assertThat(redact("我 的 邮箱 是 张三 艾特 一 六 三 点 com")).isEqualTo("我 的 邮箱 是 [EMAIL]");
+  }
+
+  @Test
   void aSpokenAtIsAnAddressOnlyWhenANameAndADotFollow() {
     assertThat(redact("Look at the bill. It's JOHN AT GMAIL DOT COM, ok"))
         .isEqualTo("Look at the bill. It's [EMAIL], ok");
