@@ -551,6 +551,7 @@ final class CuedNumbers {
     int months = 0;
     boolean units = false; // a month's name or 年, 月, 号
     boolean afterTens = false;
+    boolean filling = false;
     boolean written = false;
     int end = start;
     int i = start;
@@ -568,9 +569,11 @@ final class CuedNumbers {
       }
       if (part == Part.NUMBER) {
         int unit = EnglishNumbers.digitOf(token);
-        // "twenty five" says two digits, as "twenty" alone does
-        int said = afterTens && unit > 0 && c >= 'a' ? 0 : digitsIn(token);
+        // "twenty five" says two digits, as "twenty" alone does; "two thousand three" four, the
+        // words after "thousand" filling its zeros
+        int said = filling || afterTens && unit > 0 && c >= 'a' ? 0 : digitsIn(token);
         afterTens = EnglishNumbers.tensOf(token) > 0;
+        filling |= token.equals("hundred") || token.equals("thousand");
         // a Chinese unit (十, 万) only joins the digits around it
         numbers += c >= 128 && !ChineseNumbers.isDigit(c) ? 0 : 1;
         digits += said;
@@ -580,6 +583,7 @@ final class CuedNumbers {
         months += c < 128 ? 1 : 0;
         units = true;
         afterTens = false;
+        filling = false;
         end = tokenEnd;
       } else if (part == Part.JOINER) {
         afterTens = false;

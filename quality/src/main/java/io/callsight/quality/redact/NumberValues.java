@@ -183,14 +183,17 @@ final class NumberValues {
     }
     List<Integer> made = new ArrayList<>();
     boolean adding = false; // the last number was multiplied by a hundred or a thousand
-    for (int v : spoken) {
+    for (int k = 0; k < spoken.size(); k++) {
+      int v = spoken.get(k);
       int last = made.isEmpty() ? -1 : made.get(made.size() - 1);
+      // "thirty two thousand" in a date is the 30th and 2000: the digit goes with the thousand
+      boolean multiplied = k + 1 < spoken.size() && spoken.get(k + 1) >= 100;
       if ((v == 100 || v == 1000) && last > 0) {
         made.set(made.size() - 1, last * v);
         adding = true;
       } else if (adding && v < 100) {
         made.set(made.size() - 1, last + v);
-      } else if (isTens(last) && v > 0 && v < 10) {
+      } else if (isTens(last) && v > 0 && v < 10 && !multiplied) {
         made.set(made.size() - 1, last + v);
       } else {
         made.add(v);

@@ -50,6 +50,9 @@ class NumberValuesTest {
     assertThat(date("May nineteen, nineteen ninety")).isEqualTo("5,19,1990");
     assertThat(date("twenty nineteen, the thirtieth of June")).isEqualTo("6,30,2019");
     assertThat(date("二零零一年五月二十一号")).isEqualTo("5,21,2001");
+    // American dates said as numbers.
+    assertThat(date("twelve twenty-five nineteen ninety")).isEqualTo("12,25,1990");
+    assertThat(date("five thirty two thousand four")).isEqualTo("5,30,2004");
     assertThat(date("一九三〇年四月二十二号")).isEqualTo("4,22,1930"); // 〇 is no letter to Java
   }
 

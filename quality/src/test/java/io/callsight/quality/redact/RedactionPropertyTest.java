@@ -188,7 +188,7 @@ class RedactionPropertyTest {
 
   @Provide
   Arbitrary<Integer> dateStyles() {
-    return Arbitraries.integers().between(0, 6);
+    return Arbitraries.integers().between(0, 7);
   }
 
   @Provide
@@ -234,7 +234,14 @@ class RedactionPropertyTest {
               + "月"
               + ZH_WORDS.format(day)
               + "号";
-      default -> y + "年" + m + "月" + day + "日";
+      case 6 -> y + "年" + m + "月" + day + "日";
+      // as numbers, the American way: "twelve twenty-five nineteen ninety"
+      default ->
+          EN_WORDS.format(m)
+              + " "
+              + EN_WORDS.format(day)
+              + " "
+              + EN_WORDS.format(y, "%spellout-numbering-year");
     };
   }
 
