@@ -465,7 +465,7 @@ final class CuedNumbers {
   }
 
   /** The word before {@code i}, lower-cased; empty at the start. */
-  private static String wordBefore(String text, int i) {
+  static String wordBefore(String text, int i) {
     int end = i;
     while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
       end--;
@@ -515,7 +515,8 @@ final class CuedNumbers {
         return -1;
       }
       int tokenEnd = tokenEnd(text, i);
-      Part part = partOf(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT), date);
+      String token = text.substring(i, tokenEnd).toLowerCase(Locale.ROOT);
+      Part part = partOf(token, date);
       if (part == Part.NUMBER || date && part == Part.DATE_WORD && text.charAt(i) < 128) {
         NumberRun run = numberRun(text, i, kind, blocked);
         if (run.isData()) {
@@ -527,7 +528,7 @@ final class CuedNumbers {
         // Passed over whole: a phone number after 生日 holds no date in its last eight digits.
         tokenEnd = run.end();
       }
-      if (!isPause(text.substring(i, tokenEnd).toLowerCase(Locale.ROOT))) {
+      if (!isPause(token)) {
         lead += text.charAt(i) < 128 ? 2 : 1; // a Han character is about half a word
       }
       i = tokenEnd;

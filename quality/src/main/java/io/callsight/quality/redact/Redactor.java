@@ -462,16 +462,16 @@ public final class Redactor {
     return Math.max(start, n - start - len);
   }
 
-  /**
-   * A cheap test that spares a text the e-mail pattern unless it holds an @ (＠, 艾特) or the word at
-   * followed by a name and a {@link #DOT}. English says at in most turns (look at the bill, at the
-   * moment), and the pattern cost a tenth of scoring an English call.
-   */
   /** A letter or a digit said on its own: "j", "7", "seven", 七. */
   private static boolean isSpelled(String word) {
     return word.length() == 1 || EnglishNumbers.digitOf(word) >= 0;
   }
 
+  /**
+   * A cheap test that spares a text the e-mail pattern unless it holds an @ (＠, 艾特) or the word at
+   * followed by a name and a {@link #DOT}. English says at in most turns (look at the bill, at the
+   * moment), and the pattern cost a tenth of scoring an English call.
+   */
   private static boolean mayHaveEmail(String text) {
     if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0 || text.contains("艾特")) {
       return true;
@@ -536,16 +536,12 @@ public final class Redactor {
 
   /** Whether the "number" or 号码 at {@code at} is a case's, an order's or another reference's. */
   private static boolean isReferenceNumber(String text, int at, String word) {
+    if (word.equalsIgnoreCase("number")) {
+      return REFERENCES.contains(CuedNumbers.wordBefore(text, at));
+    }
     int end = at;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
-    }
-    if (word.equalsIgnoreCase("number")) {
-      int start = end;
-      while (start > 0 && DigitRuns.isAsciiLetter(text.charAt(start - 1))) {
-        start--;
-      }
-      return REFERENCES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
     if (word.equals("号码")) {
       String before = text.substring(Math.max(0, end - 2), end);
