@@ -89,6 +89,13 @@ final class DigitRuns {
    * character anyway, so the cues cost no pass of their own.
    */
   static List<List<Digit>> find(String text, boolean[] blocked, BitSet cueStarts) {
+    return find(text, blocked, cueStarts, MIN_RUN);
+  }
+
+  /**
+   * As {@link #find(String, boolean[], BitSet)}, keeping runs of {@code shortest} digits or more.
+   */
+  static List<List<Digit>> find(String text, boolean[] blocked, BitSet cueStarts, int shortest) {
     List<List<Digit>> runs = new ArrayList<>();
     List<Digit> run = new ArrayList<>();
     int gap = 0;
@@ -96,7 +103,7 @@ final class DigitRuns {
     int n = text.length();
     while (i < n) {
       if (blocked[i]) {
-        run = close(run, runs);
+        run = close(run, runs, shortest);
         i++;
         continue;
       }
@@ -126,7 +133,7 @@ final class DigitRuns {
                 ? -1
                 : word(text, i, end, run);
         if (consumed < 0) {
-          run = close(run, runs);
+          run = close(run, runs, shortest);
           i = end;
         } else {
           gap = 0;
@@ -142,12 +149,12 @@ final class DigitRuns {
         if (cueStarts != null && cp >= 128 && cp < 0x10000 && CuedNumbers.mayBegin(text, i)) {
           cueStarts.set(i);
         }
-        run = close(run, runs);
+        run = close(run, runs, shortest);
         gap = 0;
         i += len;
       }
     }
-    close(run, runs);
+    close(run, runs, shortest);
     return runs;
   }
 
@@ -225,7 +232,7 @@ final class DigitRuns {
   }
 
   /** The end of the ASCII letters from {@code from}. */
-  private static int letters(String text, int from) {
+  static int letters(String text, int from) {
     int end = from;
     while (end < text.length() && isAsciiLetter(text.charAt(end))) {
       end++;
@@ -246,12 +253,12 @@ final class DigitRuns {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** Keeps a finished run long enough to be a number worth redacting (7+); reuses the list. */
-  private static List<Digit> close(List<Digit> run, List<List<Digit>> runs) {
+  /** Keeps a finished run of {@code shortest} digits or more; reuses the list. */
+  private static List<Digit> close(List<Digit> run, List<List<Digit>> runs, int shortest) {
     if (run.isEmpty()) {
       return run;
     }
-    if (run.size() < MIN_RUN) {
+    if (run.size() < shortest) {
       run.clear();
       return run;
     }

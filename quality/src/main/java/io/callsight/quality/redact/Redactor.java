@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * number given with its country code (+, "plus", 00), US social security numbers and, next to a
  * word such as 电话 or "phone", shorter local numbers — whether said as digits or as number words in
  * Chinese or English; and after the words that ask for them, security codes and dates of birth
- * ({@link CuedNumbers}), which a call's later turns lose too wherever they say them again ({@link
- * SaidSoFar}). Thread-safe; a {@link SaidSoFar} is not.
+ * ({@link CuedNumbers}). A call's later turns lose what was taken wherever they say it again
+ * ({@link SaidSoFar}), and a number read over several turns is found by {@link NumbersInParts}.
+ * Thread-safe; a {@link SaidSoFar} is not.
  */
 public final class Redactor {
   /**
@@ -113,8 +114,20 @@ public final class Redactor {
    * wherever this turn says it, cue or none ("March 7th 1985, that matches").
    */
   public Redaction redact(String text, String asked, SaidSoFar said) {
-    List<Redaction.Finding> findings = new ArrayList<>();
+    return redact(text, asked, said, List.of());
+  }
+
+  /**
+   * As {@link #redact(String, String, SaidSoFar)}, taking {@code parts} too: this turn's pieces of
+   * numbers read over several turns ({@link NumbersInParts}).
+   */
+  public Redaction redact(
+      String text, String asked, SaidSoFar said, List<Redaction.Finding> parts) {
+    List<Redaction.Finding> findings = new ArrayList<>(parts);
     boolean[] blocked = new boolean[text.length()];
+    for (Redaction.Finding f : parts) {
+      Arrays.fill(blocked, f.start(), f.end(), true);
+    }
     for (int at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
       for (PiiKind kind : PiiKind.values()) {
         if (text.startsWith(kind.placeholder(), at)) {
@@ -143,7 +156,19 @@ public final class Redactor {
       runs = DigitRuns.find(text, blocked); // a code's or date's digits are nobody else's
     }
     for (List<DigitRuns.Digit> run : runs) {
+      int before = findings.size();
       classify(text, asked, run, findings, true);
+      if (findings.size() > before) {
+        for (int f = before; f < findings.size(); f++) {
+          said.rememberNumber(findings.get(f).kind(), digitsWithin(run, findings.get(f)));
+        }
+      } else {
+        PiiKind again = said.numberLike(digitsWithin(run, null));
+        if (again != null) {
+          findings.add(
+              new Redaction.Finding(again, run.get(0).start(), run.get(run.size() - 1).end()));
+        }
+      }
     }
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
@@ -162,6 +187,17 @@ public final class Redactor {
     }
     out.append(text, at, text.length());
     return new Redaction(out.toString(), merged);
+  }
+
+  /** The run's digits within a finding (all of them for null). */
+  private static String digitsWithin(List<DigitRuns.Digit> run, Redaction.Finding f) {
+    StringBuilder digits = new StringBuilder(run.size());
+    for (DigitRuns.Digit d : run) {
+      if (f == null || d.start() >= f.start() && d.end() <= f.end()) {
+        digits.append(d.value());
+      }
+    }
+    return digits.toString();
   }
 
   /**

@@ -14,6 +14,12 @@ import java.util.List;
  */
 public final class TranscriptRedactor {
   private final Redactor redactor = new Redactor();
+  private final NumbersInParts numbersInParts = new NumbersInParts(redactor);
+
+  /** A turn's words as the text they are read as. */
+  private static String spoken(TranscriptTurn turn) {
+    return TranscriptTurn.textOf(turn.words());
+  }
 
   /** The transcript with its personal data redacted; the same object if it held none. */
   public Transcript redact(Transcript t) {
@@ -21,8 +27,15 @@ public final class TranscriptRedactor {
     boolean changed = false;
     String asked = "";
     SaidSoFar said = new SaidSoFar();
+    List<List<Redaction.Finding>> spokenInParts =
+        numbersInParts.find(t.turns(), TranscriptRedactor::spoken, TranscriptTurn::speaker);
+    List<List<Redaction.Finding>> textInParts =
+        t.turns().stream().allMatch(turn -> turn.text().equals(spoken(turn)))
+            ? spokenInParts
+            : numbersInParts.find(t.turns(), TranscriptTurn::text, TranscriptTurn::speaker);
     for (TranscriptTurn turn : t.turns()) {
-      TranscriptTurn redacted = redact(turn, asked, said);
+      TranscriptTurn redacted =
+          redact(turn, asked, said, spokenInParts.get(turns.size()), textInParts.get(turns.size()));
       asked = turn.text();
       changed |= redacted != turn;
       turns.add(redacted);
@@ -57,10 +70,21 @@ public final class TranscriptRedactor {
    * redacted with the same {@code said} ({@link Redactor#redact(String, String, SaidSoFar)}).
    */
   public TranscriptTurn redact(TranscriptTurn turn, String asked, SaidSoFar said) {
-    String spoken = TranscriptTurn.textOf(turn.words());
-    Redaction byWords = redactor.redact(spoken, asked, said);
+    return redact(turn, asked, said, List.of(), List.of());
+  }
+
+  /** As {@link #redact(TranscriptTurn, String, SaidSoFar)}, with the turn's numbers in parts. */
+  private TranscriptTurn redact(
+      TranscriptTurn turn,
+      String asked,
+      SaidSoFar said,
+      List<Redaction.Finding> spokenInParts,
+      List<Redaction.Finding> textInParts) {
+    String spoken = spoken(turn);
+    Redaction byWords = redactor.redact(spoken, asked, said, spokenInParts);
     boolean textIsWords = turn.text().equals(spoken);
-    Redaction byText = textIsWords ? byWords : redactor.redact(turn.text(), asked, said);
+    Redaction byText =
+        textIsWords ? byWords : redactor.redact(turn.text(), asked, said, textInParts);
     if (byWords.findings().isEmpty() && byText.findings().isEmpty()) {
       return turn;
     }

@@ -3,6 +3,7 @@ package io.callsight.quality.score;
 import io.callsight.quality.Conversation;
 import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
+import io.callsight.quality.redact.NumbersInParts;
 import io.callsight.quality.redact.Redaction;
 import io.callsight.quality.redact.Redactor;
 import io.callsight.quality.redact.SaidSoFar;
@@ -29,6 +30,7 @@ public final class CallScorer {
 
   private final RuleSet ruleSet;
   private final Redactor redactor = new Redactor();
+  private final NumbersInParts numbersInParts = new NumbersInParts(redactor);
   private final Keyer keyer;
   private final SentimentScorer sentiment;
   private final CompiledRules defaults;
@@ -68,8 +70,10 @@ public final class CallScorer {
     List<PreparedTurn> turns = new ArrayList<>(call.turns().size());
     String asked = "";
     SaidSoFar said = new SaidSoFar();
+    List<List<Redaction.Finding>> inParts =
+        numbersInParts.find(call.turns(), Turn::text, Turn::speaker);
     for (Turn t : call.turns()) {
-      Redaction r = redactor.redact(t.text(), asked, said);
+      Redaction r = redactor.redact(t.text(), asked, said, inParts.get(turns.size()));
       asked = t.text();
       turns.add(
           new PreparedTurn(

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -122,6 +126,69 @@ class RedactionPropertyTest {
             .text();
     assertThat(readBack) // "the" of "the seventh of March" stays
         .matches("so that's \\[SECURITY_CODE]\\. And (the )?\\[BIRTH_DATE], thanks");
+  }
+
+  /**
+   * A mobile or ID-card number read in two to four parts, the agent saying 嗯, okay or the part back
+   * between them (or nothing: the recogniser cut one speaker's words), survives in no turn.
+   */
+  @Property(tries = 1000)
+  void noNumberReadInPartsSurvives(
+      @ForAll("mobilesOrIdCards") String number,
+      @ForAll("styles") int style,
+      @ForAll("cuts") Set<Integer> cuts,
+      @ForAll("between") String between,
+      @ForAll("beforeId") String before,
+      @ForAll("after") String after) {
+    List<Integer> at = new ArrayList<>(new TreeSet<>(cuts));
+    at.add(0, 0);
+    at.add(number.length());
+    List<String[]> call = new ArrayList<>(); // C, A or B (a part said back), text
+    for (int p = 0; p + 1 < at.size(); p++) {
+      String part = say(number.substring(at.get(p), at.get(p + 1)), style);
+      boolean last = p + 2 == at.size();
+      call.add(new String[] {"C", (p == 0 ? before : "") + part + (last ? after : "")});
+      if (!last && !between.isEmpty()) {
+        // A single digit said back is no one's number, and 一 is in 稍等一下 too: it stays.
+        boolean back = between.equals("BACK") && at.get(p + 1) - at.get(p) > 1;
+        call.add(new String[] {back ? "B" : "A", between.equals("BACK") ? part : between});
+      }
+    }
+    List<List<Redaction.Finding>> parts =
+        new NumbersInParts(redactor).find(call, t -> t[1], t -> t[0].equals("C"));
+    SaidSoFar said = new SaidSoFar();
+    String asked = "";
+    int part = 0;
+    for (int i = 0; i < call.size(); i++) {
+      String text = call.get(i)[1];
+      String redacted = redactor.redact(text, asked, said, parts.get(i)).text();
+      asked = text;
+      if (call.get(i)[0].equals("C")) {
+        boolean last = ++part + 1 == at.size();
+        assertTakenWhole(redacted, part == 1 ? before : "", last ? after : "");
+      } else if (call.get(i)[0].equals("B")) {
+        assertThat(redacted).matches(PLACEHOLDER);
+      } else {
+        assertThat(redacted).isEqualTo(text);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> mobilesOrIdCards() {
+    return Arbitraries.oneOf(mobiles(), idCards());
+  }
+
+  /** Where a number is cut into parts: one to three places among its first nine digits. */
+  @Provide
+  Arbitrary<Set<Integer>> cuts() {
+    return Arbitraries.integers().between(2, 9).set().ofMinSize(1).ofMaxSize(3);
+  }
+
+  /** What the agent says between two parts; BACK: the part said back. */
+  @Provide
+  Arbitrary<String> between() {
+    return Arbitraries.of("嗯", "好的", "嗯嗯，您继续", "okay", "uh huh, go on", "", "BACK");
   }
 
   @Property(tries = 500)

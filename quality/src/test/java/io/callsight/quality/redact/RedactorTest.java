@@ -361,6 +361,26 @@ class RedactorTest {
   }
 
   @Test
+  void aPhoneOrCardNumberSaidAgainWithoutItsCueIsTakenEvenWithASlip() {
+    assertThat(
+            call(
+                "Does he have your telephone number?",
+                "No, it's 3725019281.",
+                "3725015281?",
+                "No, it's 3725019281, it's a 9, not a 5.",
+                "And the store's is 3725066666."))
+        .containsExactly(
+            "Does he have your telephone number?",
+            "No, it's [PHONE].",
+            "[PHONE]?",
+            "No, it's [PHONE], it's a 9, not a 5.",
+            "And the store's is 3725066666.");
+    // Another call knows nothing of this one's number: ten digits without a cue are no phone.
+    assertThat(redactor.redact("No, it's 3725019281, it's a 9, not a 5.").text())
+        .isEqualTo("No, it's 3725019281, it's a 9, not a 5.");
+  }
+
+  @Test
   void onlyTheSameWholeCodeOrDateIsTakenAgain() {
     assertThat(
             call(

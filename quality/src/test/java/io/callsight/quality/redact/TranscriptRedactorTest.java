@@ -165,6 +165,29 @@ class TranscriptRedactorTest {
     assertThat(redact(call.turns().get(2))).isSameAs(call.turns().get(2));
   }
 
+  @Test
+  void aNumberReadInPartsOverSeveralTurnsIsRedactedInEachTurnsWordsAndText() {
+    TranscriptTurn agentMm = agent("嗯");
+    // The recogniser's text punctuated, unlike its words: both are read in parts.
+    TranscriptTurn last = spoken("五 六 七 八 对");
+    last = new TranscriptTurn(last.speaker(), 0, 900, "五六七八，对。", last.words());
+    Transcript call =
+        call(agent("请问 您 的 手机号"), spoken("一 三 八"), agentMm, spoken("一 二 三 四"), agentMm, last);
+    List<TranscriptTurn> turns = redactor.redact(call).turns();
+    assertThat(turns)
+        .extracting(TranscriptTurn::text)
+        .containsExactly("请问 您 的 手机号", "[PHONE]", "嗯", "[PHONE]", "嗯", "[PHONE]，对。");
+    assertThat(turns.get(5).words())
+        .extracting(TranscriptWord::word, TranscriptWord::startMs, TranscriptWord::endMs)
+        .containsExactly(tuple("[PHONE]", 1_000L, 2_900L), tuple("对", 3_000L, 3_400L));
+    assertThat(turns.get(2)).isSameAs(agentMm);
+  }
+
+  static TranscriptTurn agent(String words) {
+    TranscriptTurn t = spoken(words);
+    return new TranscriptTurn(Speaker.AGENT, t.startMs(), t.endMs(), t.text(), t.words());
+  }
+
   static Transcript call(TranscriptTurn... turns) {
     return new Transcript(
         "c1",

@@ -1,0 +1,326 @@
+package io.callsight.quality.redact;
+
+import io.callsight.quality.text.CharFolding;
+import io.callsight.quality.text.ChineseNumbers;
+import io.callsight.quality.text.EnglishNumbers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Numbers read out in parts over several turns. Callers read a card or a phone number in groups,
+ * and the agent says 嗯, 好的 or "okay" (or repeats the group) after each, so the recogniser cuts one
+ * number into turns whose pieces are each too short to be anything: "6222 0212" – 嗯 – "3456 7890
+ * 1234 5678". A speaker's turn that ends with a digit and the same speaker's next turn that begins
+ * with one, with nothing but such short turns of the other party between, are read as one text; a
+ * number found across their join is taken in every turn it spans, and so are the other party's
+ * repeats of its groups in between.
+ */
+public final class NumbersInParts {
+  /** The most turns one number is taken to be read in. */
+  private static final int MAX_PARTS = 6;
+
+  /** The most words before a part's digits: 然后是, "and then it's". Two Han characters a word. */
+  private static final int LEAD_HALF_WORDS = 8;
+
+  /** The most words of a turn said between two parts (嗯, 好的, "okay, go on", a group repeated). */
+  private static final int BETWEEN_HALF_WORDS = 12;
+
+  /** The fewest digits of a repeated group that is taken as the number's. */
+  private static final int REPEAT_DIGITS = 2;
+
+  private final Redactor redactor;
+
+  public NumbersInParts(Redactor redactor) {
+    this.redactor = redactor;
+  }
+
+  /**
+   * For each of a call's turns in order, the pieces of numbers read over several turns that it
+   * holds, as findings in its text; an empty list for most turns.
+   *
+   * @param text a turn's text
+   * @param speaker who said a turn (compared with equals)
+   */
+  public <T> List<List<Redaction.Finding>> find(
+      List<T> turns, Function<T, String> text, Function<T, ?> speaker) {
+    int n = turns.size();
+    List<List<Redaction.Finding>> pieces = null;
+    for (int a = 0; a < n; a++) {
+      if (!endsWithDigit(text.apply(turns.get(a)))) {
+        continue;
+      }
+      List<Integer> parts = parts(turns, text, speaker, a);
+      if (parts.size() >= 2) {
+        pieces = taken(turns, text, parts, pieces);
+        a = parts.get(parts.size() - 1) - 1; // the last part may begin the next number
+      }
+    }
+    return pieces == null ? Collections.nCopies(n, List.of()) : pieces;
+  }
+
+  /**
+   * The turns of one speaker from {@code a} that read one number in parts: each but the last ends
+   * with a digit, each but the first begins with one, and the other party's turns between are
+   * short.
+   */
+  private static <T> List<Integer> parts(
+      List<T> turns, Function<T, String> text, Function<T, ?> speaker, int a) {
+    List<Integer> parts = new ArrayList<>();
+    parts.add(a);
+    Object reader = speaker.apply(turns.get(a));
+    int at = a;
+    while (parts.size() < MAX_PARTS && endsWithDigit(text.apply(turns.get(at)))) {
+      int next = at + 1;
+      while (next < turns.size()
+          && !Objects.equals(speaker.apply(turns.get(next)), reader)
+          && isBetween(text.apply(turns.get(next)))) {
+        next++;
+      }
+      if (next >= turns.size()
+          || !Objects.equals(speaker.apply(turns.get(next)), reader)
+          || digitsFrom(text.apply(turns.get(next))) < 0) {
+        break;
+      }
+      parts.add(next);
+      at = next;
+    }
+    return parts;
+  }
+
+  /**
+   * The parts read as one text (the first whole, for its cue; the others from their first digit;
+   * the last whole), and what is found across a join added to each turn's pieces.
+   */
+  private <T> List<List<Redaction.Finding>> taken(
+      List<T> turns,
+      Function<T, String> text,
+      List<Integer> parts,
+      List<List<Redaction.Finding>> pieces) {
+    int k = parts.size();
+    int[] from = new int[k];
+    int[] to = new int[k];
+    int[] joinedAt = new int[k];
+    StringBuilder joined = new StringBuilder();
+    for (int p = 0; p < k; p++) {
+      String part = text.apply(turns.get(parts.get(p)));
+      from[p] = p == 0 ? 0 : digitsFrom(part);
+      to[p] = p == k - 1 ? part.length() : lastDigitEnd(part);
+      if (p > 0) {
+        joined.append(' ');
+      }
+      joinedAt[p] = joined.length();
+      joined.append(part, from[p], to[p]);
+    }
+    int first = parts.get(0);
+    String asked = first > 0 ? text.apply(turns.get(first - 1)) : "";
+    List<List<Redaction.Finding>> out = pieces;
+    List<List<DigitRuns.Digit>> runs = null;
+    for (Redaction.Finding f : redactor.redact(joined.toString(), asked).findings()) {
+      int p0 = partAt(joinedAt, f.start());
+      int p1 = partAt(joinedAt, f.end() - 1);
+      if (p0 == p1) {
+        continue; // within one turn: that turn's own redaction finds it
+      }
+      if (runs == null) {
+        runs = DigitRuns.find(joined.toString(), new boolean[joined.length()], null, 1);
+      }
+      int lastOfFirst = joinedAt[p0] + to[p0] - from[p0] - 1;
+      if (cuts(joined, runAt(runs, lastOfFirst), f) || cuts(joined, runAt(runs, joinedAt[p1]), f)) {
+        // Two numbers, each said whole ("3725019281" – "3725015281?" – "No, 3725019281"), not
+        // one of twenty digits.
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(Collections.nCopies(turns.size(), List.of()));
+      }
+      for (int p = p0; p <= p1; p++) {
+        int start = Math.max(f.start(), joinedAt[p]) - joinedAt[p] + from[p];
+        int end = Math.min(f.end(), joinedAt[p] + to[p] - from[p]) - joinedAt[p] + from[p];
+        add(out, parts.get(p), new Redaction.Finding(f.kind(), start, end));
+      }
+      String digits = digitsOf(joined, f.start(), f.end());
+      for (int t = parts.get(p0) + 1; t < parts.get(p1); t++) {
+        if (!parts.contains(t)) {
+          repeats(text.apply(turns.get(t)), digits, f.kind(), out, t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The run of digits holding the character at {@code at}; empty if none does. */
+  private static List<DigitRuns.Digit> runAt(List<List<DigitRuns.Digit>> runs, int at) {
+    for (List<DigitRuns.Digit> run : runs) {
+      if (run.get(0).start() <= at && at < run.get(run.size() - 1).end()) {
+        return run;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a finding cuts a run of digits: leaves out more than two of them at either end (two:
+   * 一下's 一, "one moment"), or a written digit against its own (the last of 3725019281; 第一's 一
+   * stands against 一三八 as Chinese is written).
+   */
+  private static boolean cuts(CharSequence text, List<DigitRuns.Digit> run, Redaction.Finding f) {
+    int before = 0;
+    int after = 0;
+    boolean touching = false;
+    for (DigitRuns.Digit d : run) {
+      if (d.end() <= f.start()) {
+        before++;
+        touching |= d.end() == f.start() && isWritten(text, d.start(), f.start());
+      } else if (d.start() >= f.end()) {
+        after++;
+        touching |= d.start() == f.end() && isWritten(text, f.end() - 1, d.start());
+      }
+    }
+    return before > 2 || after > 2 || touching;
+  }
+
+  /** Whether both characters are digits as written ('0'–'9', full width too). */
+  private static boolean isWritten(CharSequence text, int a, int b) {
+    return Character.isDigit(text.charAt(a)) && Character.isDigit(text.charAt(b));
+  }
+
+  /** The other party's groups said back ("一三八" after "一三八"), taken as the number's. */
+  private static void repeats(
+      String text, String digits, PiiKind kind, List<List<Redaction.Finding>> out, int turn) {
+    for (List<DigitRuns.Digit> run :
+        DigitRuns.find(text, new boolean[text.length()], null, REPEAT_DIGITS)) {
+      StringBuilder said = new StringBuilder(run.size());
+      run.forEach(d -> said.append(d.value()));
+      if (digits.contains(said)) {
+        add(
+            out,
+            turn,
+            new Redaction.Finding(kind, run.get(0).start(), run.get(run.size() - 1).end()));
+      }
+    }
+  }
+
+  private static void add(List<List<Redaction.Finding>> out, int turn, Redaction.Finding f) {
+    List<Redaction.Finding> own = out.get(turn);
+    if (own.isEmpty()) {
+      own = new ArrayList<>(2);
+      out.set(turn, own);
+    }
+    own.add(f);
+  }
+
+  private static int partAt(int[] joinedAt, int i) {
+    int p = 0;
+    while (p + 1 < joinedAt.length && joinedAt[p + 1] <= i) {
+      p++;
+    }
+    return p;
+  }
+
+  private static String digitsOf(CharSequence joined, int start, int end) {
+    String span = joined.subSequence(start, end).toString();
+    StringBuilder digits = new StringBuilder();
+    for (List<DigitRuns.Digit> run : DigitRuns.find(span, new boolean[span.length()], null, 1)) {
+      run.forEach(d -> digits.append(d.value()));
+    }
+    return digits.toString();
+  }
+
+  /** Whether the text's last word, punctuation aside, is a digit ('X' after one: an ID card's). */
+  static boolean endsWithDigit(String text) {
+    return lastDigitEnd(text) >= 0;
+  }
+
+  /** Where the text's last word ends if it is a digit, or -1. */
+  private static int lastDigitEnd(String text) {
+    int end = text.length();
+    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return -1;
+    }
+    char last = text.charAt(end - 1);
+    if (isDigit(last)
+        || (last == 'X' || last == 'x' || last == '叉')
+            && end > 1
+            && isDigit(text.charAt(end - 2))) {
+      return end;
+    }
+    int start = wordStart(text, end);
+    return start < end && isDigitWord(text.substring(start, end)) ? end : -1;
+  }
+
+  /**
+   * Where the text's first digit is, if only a few words come before it (嗯, 然后是, "and then it's");
+   * -1 if none does.
+   */
+  static int digitsFrom(String text) {
+    int halfWords = 0;
+    for (int i = 0; i < text.length() && halfWords <= LEAD_HALF_WORDS; ) {
+      char c = text.charAt(i);
+      if (isDigit(c)) {
+        return i;
+      }
+      if (DigitRuns.isAsciiLetter(c)) {
+        int end = DigitRuns.letters(text, i);
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        if (isDigitWord(word)) {
+          return i;
+        }
+        halfWords += DigitRuns.PAUSE_WORDS.contains(word) ? 0 : 2;
+        i = end;
+      } else {
+        halfWords += isHanWord(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the other party's turn is short enough to stand between two parts: 嗯, 好的, "okay, go
+   * on", or a group said back (its digits count nothing).
+   */
+  private static boolean isBetween(String text) {
+    int halfWords = 0;
+    for (int i = 0; i < text.length() && halfWords <= BETWEEN_HALF_WORDS; ) {
+      char c = text.charAt(i);
+      if (DigitRuns.isAsciiLetter(c)) {
+        int end = DigitRuns.letters(text, i);
+        halfWords += isDigitWord(text.substring(i, end)) ? 0 : 2;
+        i = end;
+      } else {
+        halfWords += isHanWord(c) && !isDigit(c) ? 1 : 0;
+        i++;
+      }
+    }
+    return halfWords <= BETWEEN_HALF_WORDS;
+  }
+
+  private static int wordStart(String text, int end) {
+    int start = end;
+    while (start > 0 && DigitRuns.isAsciiLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean isHanWord(char c) {
+    return c >= 128 && Character.isLetter(c);
+  }
+
+  private static boolean isDigit(char c) {
+    int f = CharFolding.fold(c);
+    return f >= 0 && ChineseNumbers.isDigit(f);
+  }
+
+  /** A digit said as a word: "zero" to "nine" ("oh" and "double" are too often something else). */
+  private static boolean isDigitWord(String word) {
+    return EnglishNumbers.DIGIT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

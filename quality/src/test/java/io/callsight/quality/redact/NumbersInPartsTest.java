@@ -1,0 +1,129 @@
+package io.callsight.quality.redact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumbersInPartsTest {
+  private final Redactor redactor = new Redactor();
+
+  /** A call's turns, each "A: …" (agent) or "C: …" (customer), redacted as a call is. */
+  private List<String> redacted(String... turns) {
+    List<String> out = new ArrayList<>();
+    List<List<Redaction.Finding>> parts =
+        new NumbersInParts(redactor).find(List.of(turns), t -> t.substring(3), t -> t.charAt(0));
+    SaidSoFar said = new SaidSoFar();
+    String asked = "";
+    for (int i = 0; i < turns.length; i++) {
+      String text = turns[i].substring(3);
+      out.add(turns[i].substring(0, 3) + redactor.redact(text, asked, said, parts.get(i)).text());
+      asked = text;
+    }
+    return out;
+  }
+
+  @Test
+  void aCardReadInGroupsWithTheAgentSayingMmBetweenIsTakenInEveryTurn() {
+    assertThat(
+            redacted(
+                "A: 请问您的银行卡号是多少？",
+                "C: 6222 0212。",
+                "A: 嗯。",
+                "C: 然后是 3456",
+                "A: 好的",
+                "C: 7894",
+                "A: 好的，已经为您查到了。"))
+        .containsExactly(
+            "A: 请问您的银行卡号是多少？",
+            "C: [BANK_CARD]。",
+            "A: 嗯。",
+            "C: 然后是 [BANK_CARD]",
+            "A: 好的",
+            "C: [BANK_CARD]",
+            "A: 好的，已经为您查到了。");
+  }
+
+  @Test
+  void theAgentSayingEachGroupBackLosesItToo() {
+    assertThat(redacted("C: 我的手机是一三八", "A: 一三八", "C: 一二三四", "A: 一二三四，嗯", "C: 五六七八", "A: 好的"))
+        .containsExactly(
+            "C: 我的手机是[PHONE]", "A: [PHONE]", "C: [PHONE]", "A: [PHONE]，嗯", "C: [PHONE]", "A: 好的");
+  }
+
+  @Test
+  void anIdCardReadInThreeParts() {
+    assertThat(
+            redacted("A: 您的身份证号码是多少", "C: 我看一下啊，是四四零三零四", "A: 嗯", "C: 一九九零零三零七", "A: 嗯", "C: 一二三X"))
+        .containsExactly(
+            "A: 您的身份证号码是多少", "C: 我看一下啊，是[ID_CARD]", "A: 嗯", "C: [ID_CARD]", "A: 嗯", "C: [ID_CARD]");
+  }
+
+  @Test
+  void aNumberSaidInWordsOverThreeTurns() {
+    assertThat(
+            redacted(
+                "C: my number is five five five",
+                "A: okay",
+                "C: one two three",
+                "A: uh huh, go on",
+                "C: four five six seven, that's my cell"))
+        .containsExactly(
+            "C: my number is [PHONE]",
+            "A: okay",
+            "C: [PHONE]",
+            "A: uh huh, go on",
+            "C: [PHONE], that's my cell");
+  }
+
+  @Test
+  void theSameSpeakersTurnsOneAfterAnotherAreJoinedToo() {
+    // A recogniser that cuts at a pause gives the same speaker two turns in a row.
+    assertThat(
+            redacted(
+                "C: card number six two two two zero two one two three four",
+                "C: five six seven eight nine four"))
+        .containsExactly("C: card number [BANK_CARD]", "C: [BANK_CARD]");
+  }
+
+  @Test
+  void numbersThatAreNoPersonalDataStayAcrossTurns() {
+    assertThat(redacted("A: 总共是多少钱", "C: 一百二", "A: 嗯", "C: 三十五块"))
+        .containsExactly("A: 总共是多少钱", "C: 一百二", "A: 嗯", "C: 三十五块");
+    assertThat(redacted("C: 订单号是一二三四", "A: 嗯", "C: 五六七八九"))
+        .containsExactly("C: 订单号是一二三四", "A: 嗯", "C: 五六七八九");
+    assertThat(redacted("C: I have two", "A: okay", "C: three four year olds at home"))
+        .containsExactly("C: I have two", "A: okay", "C: three four year olds at home");
+  }
+
+  @Test
+  void partsAreJoinedOnlyAcrossShortTurnsOfTheOtherParty() {
+    String[] call = {"C: 我的手机是一三八一二三", "A: 好的，您稍等一下，我这边先帮您查一下您的账户信息", "C: 四五六七八"};
+    assertThat(redacted(call)).containsExactly(call);
+    // Nor does another speaker's number continue the customer's.
+    String[] twoSpeakers = {"C: 我的手机是一三八一二三", "A: 四五六七八"};
+    assertThat(redacted(twoSpeakers)).containsExactly(twoSpeakers);
+  }
+
+  @Test
+  void aTurnThatEndsOneNumberMayBeginTheNext() {
+    assertThat(redacted("C: 手机一三八", "A: 嗯", "C: 一二三四五六七八，身份证四四零三零四", "A: 嗯", "C: 一九九零零三零七一二三X"))
+        .containsExactly("C: 手机[PHONE]", "A: 嗯", "C: [PHONE]，身份证[ID_CARD]", "A: 嗯", "C: [ID_CARD]");
+  }
+
+  @Test
+  void whereATurnEndsAndBeginsWithADigit() {
+    assertThat(NumbersInParts.endsWithDigit("卡号是 6222 0212。")).isTrue();
+    assertThat(NumbersInParts.endsWithDigit("one two three,")).isTrue();
+    assertThat(NumbersInParts.endsWithDigit("一二三X")).isTrue();
+    assertThat(NumbersInParts.endsWithDigit("好的")).isFalse();
+    assertThat(NumbersInParts.endsWithDigit("someone")).isFalse();
+    assertThat(NumbersInParts.digitsFrom("嗯，然后是 3456")).isEqualTo(6);
+    assertThat(NumbersInParts.digitsFrom("and then it's four")).isEqualTo(14);
+    assertThat(NumbersInParts.digitsFrom("uh, um, five")).isEqualTo(8);
+    assertThat(NumbersInParts.digitsFrom("I would like to ask about the bill from two"))
+        .isEqualTo(-1);
+    assertThat(NumbersInParts.digitsFrom("Oh I see")).isEqualTo(-1);
+  }
+}
