@@ -244,6 +244,11 @@ final class CuedNumbers {
       if (cue != null) {
         int end = cueEnd(text, i, cue.words());
         int taken = take(text, end, CUE_REACH, cue.kind(), blocked, out, said);
+        if (taken < 0
+            && cue.kind() == PiiKind.BIRTH_DATE
+            && takeBefore(text, i, blocked, out, said)) {
+          taken = end;
+        }
         next = Math.max(end, taken);
         // Asked at the turn's end and not answered in it ("… your PIN?", not "my PIN is 4321"):
         // the next turn answers it.
@@ -534,6 +539,96 @@ final class CuedNumbers {
       i = tokenEnd;
     }
     return -1;
+  }
+
+  /**
+   * Words that may stand between a date of birth and its cue after it: "March 7th 1985 is my
+   * birthday", "… was my date of birth", "… I was born"; in Chinese 是, 的, 就 (三月七号的生日).
+   */
+  private static final Set<String> WORDS_BEFORE_CUE =
+      Set.of(
+          "is", "was", "my", "his", "her", "your", "our", "their", "date", "of", "i", "were", "是",
+          "的", "就");
+
+  private static final int MOST_WORDS_BEFORE_CUE = 4;
+
+  /**
+   * Takes the date of birth said just before its cue at {@code cueAt}, as Chinese says it
+   * (我是一九八五年三月七号出生的, 三月七号生日) and English may ("March 7th 1985 is my birthday"); returns whether
+   * there was one.
+   */
+  private static boolean takeBefore(
+      String text, int cueAt, boolean[] blocked, List<Redaction.Finding> out, SaidSoFar said) {
+    int end = cueAt;
+    int words = 0;
+    for (; words <= MOST_WORDS_BEFORE_CUE; words++) {
+      int wordEnd = skipBack(text, end, " ");
+      int wordStart = tokenStart(text, wordEnd);
+      if (wordStart == wordEnd
+          || !WORDS_BEFORE_CUE.contains(
+              text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+        end = wordEnd;
+        break;
+      }
+      end = wordStart;
+    }
+    if (words == 0 && text.charAt(cueAt) < 128) {
+      return false; // "the 1985 birth cohort": English says whose ("is my birthday", "I was born")
+    }
+    int start = -1;
+    for (int i = end; i > 0; ) {
+      int tokenEnd = skipBack(text, i, " ,-");
+      int tokenStart = tokenStart(text, tokenEnd);
+      if (tokenStart == tokenEnd || blocked[tokenStart]) {
+        break;
+      }
+      Part part = partOf(text.substring(tokenStart, tokenEnd).toLowerCase(Locale.ROOT), true);
+      if (part == Part.OTHER) {
+        break;
+      }
+      start = part == Part.JOINER ? start : tokenStart;
+      i = tokenStart;
+    }
+    if (start < 0) {
+      return false;
+    }
+    NumberRun run = numberRun(text, start, PiiKind.BIRTH_DATE, blocked);
+    if (!run.isData() || run.end() < end) {
+      return false;
+    }
+    out.add(new Redaction.Finding(PiiKind.BIRTH_DATE, start, run.end()));
+    Arrays.fill(blocked, start, run.end(), true);
+    said.remember(PiiKind.BIRTH_DATE, NumberValues.of(PiiKind.BIRTH_DATE, text, start, run.end()));
+    return true;
+  }
+
+  /** Where {@code text} ends before {@code from} once the {@code chars} before it are passed. */
+  private static int skipBack(String text, int from, String chars) {
+    int i = from;
+    while (i > 0 && chars.indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Where the token that ends at {@code end} starts ({@link #tokenEnd} read backwards). */
+  private static int tokenStart(String text, int end) {
+    if (end == 0 || !isWordChar(text.charAt(end - 1))) {
+      return end;
+    }
+    if (text.charAt(end - 1) >= 128) {
+      return end - 1;
+    }
+    int start = end - 1;
+    while (start > 0
+        && (isWordChar(text.charAt(start - 1)) || "/-.'".indexOf(text.charAt(start - 1)) >= 0)
+        && tokenEnd(text, start - 1) >= end) {
+      start--;
+    }
+    while (!isWordChar(text.charAt(start))) {
+      start++; // the hyphen of twenty-fourth is no part of fourth
+    }
+    return start;
   }
 
   /**

@@ -102,6 +102,21 @@ class RedactionPropertyTest {
         .matches(Pattern.quote(lead) + "(the )?\\[BIRTH_DATE]" + Pattern.quote(after));
   }
 
+  /** Nor one said before its cue: 我是一九八五年三月七号出生的, "March 7th 1985 is my birthday". */
+  @Property(tries = 1000)
+  void noDateOfBirthBeforeItsCueSurvives(
+      @ForAll("birthDates") LocalDate date,
+      @ForAll("dateStyles") int style,
+      @ForAll boolean birthday) {
+    boolean chinese = style == 5 || style == 6;
+    String lead = chinese ? "我是" : "";
+    String cue =
+        chinese ? birthday ? "的生日" : "出生的" : birthday ? " is my birthday" : " was my date of birth";
+    String redacted = redactor.redact(lead + sayDate(date, style) + cue).text();
+    assertThat(redacted) // "the" of "the seventh of March" stays
+        .matches(Pattern.quote(lead) + "(the )?\\[BIRTH_DATE]" + Pattern.quote(cue));
+  }
+
   /**
    * A code and a date of birth given after their cues and then said again later in the call, each
    * in another way and without its cue (the agent reading them back), do not survive there.

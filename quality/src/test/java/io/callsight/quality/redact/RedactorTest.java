@@ -217,6 +217,32 @@ class RedactorTest {
   }
 
   @Test
+  void aDateOfBirthSaidBeforeItsCue() {
+    // As Chinese says it: the date, then 出生 or 生日.
+    assertThat(redact("我是一九八五年三月七号出生的")).isEqualTo("我是[BIRTH_DATE]出生的");
+    assertThat(redact("我八五年三月七号出生")).isEqualTo("我[BIRTH_DATE]出生");
+    assertThat(redact("三月七号的生日")).isEqualTo("[BIRTH_DATE]的生日");
+    assertThat(redact("我是1985年的，三月七号出生")).isEqualTo("我是1985年的，[BIRTH_DATE]出生");
+    // English names whose it is between the two.
+    assertThat(redact("March 7th 1985 is my birthday")).isEqualTo("[BIRTH_DATE] is my birthday");
+    assertThat(redact("03/07/1985 was my date of birth"))
+        .isEqualTo("[BIRTH_DATE] was my date of birth");
+    assertThat(redact("on the seventh of March nineteen eighty five I was born"))
+        .isEqualTo("on the [BIRTH_DATE] I was born");
+    // No date, or nobody's birthday.
+    for (String text :
+        new String[] {
+          "我三年前出生的孩子",
+          "上个月5号生日",
+          "my 30th birthday",
+          "the 1985 birth cohort",
+          "in 1985 births were up"
+        }) {
+      assertThat(redact(text)).isEqualTo(text);
+    }
+  }
+
+  @Test
   void aBirthWordWithoutADateLeavesTheNumbersAlone() {
     assertThat(redact("can I have your date of birth and the first line of your address"))
         .endsWith("the first line of your address");
