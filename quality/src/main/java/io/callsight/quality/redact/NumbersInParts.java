@@ -235,11 +235,23 @@ public final class NumbersInParts {
     return lastDigitEnd(text) >= 0;
   }
 
-  /** Where the text's last word ends if it is a digit, or -1. */
+  /**
+   * Where the text's last word ends if it is a digit, hesitations aside (一三八嗯, "four uh"); or -1.
+   */
   private static int lastDigitEnd(String text) {
     int end = text.length();
-    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-      end--;
+    while (end > 0) {
+      char c = text.charAt(end - 1);
+      int wordStart = wordStart(text, end);
+      if (!Character.isLetterOrDigit(c) || DigitRuns.HAN_PAUSES.indexOf(c) >= 0) {
+        end--;
+      } else if (wordStart < end
+          && DigitRuns.PAUSE_WORDS.contains(
+              text.substring(wordStart, end).toLowerCase(Locale.ROOT))) {
+        end = wordStart;
+      } else {
+        break;
+      }
     }
     if (end == 0) {
       return -1;

@@ -88,6 +88,12 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void aPartMayEndWithAHesitation() {
+    assertThat(redacted("C: 手机是一三八 嗯", "A: 嗯", "C: 一二三四五六七八"))
+        .containsExactly("C: 手机是[PHONE] 嗯", "A: 嗯", "C: [PHONE]");
+  }
+
+  @Test
   void numbersThatAreNoPersonalDataStayAcrossTurns() {
     assertThat(redacted("A: 总共是多少钱", "C: 一百二", "A: 嗯", "C: 三十五块"))
         .containsExactly("A: 总共是多少钱", "C: 一百二", "A: 嗯", "C: 三十五块");
@@ -117,6 +123,9 @@ class NumbersInPartsTest {
     assertThat(NumbersInParts.endsWithDigit("卡号是 6222 0212。")).isTrue();
     assertThat(NumbersInParts.endsWithDigit("one two three,")).isTrue();
     assertThat(NumbersInParts.endsWithDigit("一二三X")).isTrue();
+    assertThat(NumbersInParts.endsWithDigit("一三八 嗯")).isTrue();
+    assertThat(NumbersInParts.endsWithDigit("four five, uh")).isTrue();
+    assertThat(NumbersInParts.endsWithDigit("好的，谢谢 嗯")).isFalse();
     assertThat(NumbersInParts.endsWithDigit("好的")).isFalse();
     assertThat(NumbersInParts.endsWithDigit("someone")).isFalse();
     assertThat(NumbersInParts.digitsFrom("嗯，然后是 3456")).isEqualTo(6);
