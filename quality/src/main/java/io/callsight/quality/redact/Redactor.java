@@ -80,6 +80,9 @@ public final class Redactor {
 
   private static final int CONTEXT_CHARS = 12;
 
+  /** How far before a whole national number (ten or eleven digits) its phone word may be. */
+  private static final int NATIONAL_CONTEXT_CHARS = 48;
+
   /** "my card number is": the card comes further ahead than the phone word. */
   private static final int CARD_CONTEXT_CHARS = 24;
 
@@ -377,10 +380,13 @@ public final class Redactor {
         mark(run, covered, s, 9, PiiKind.SSN, out);
       }
     }
-    // A local number, or a mobile or landline misheard by a digit, said after "phone".
+    // A local number, or a mobile or landline misheard by a digit, said after "phone"; a whole
+    // national number (ten or eleven digits) further after it in its sentence: "the best number
+    // to reach you at would be …".
+    int reach = n == 10 || n == 11 ? NATIONAL_CONTEXT_CHARS : CONTEXT_CHARS;
     if (n <= 12
         && !any(covered, 0, n)
-        && after(PHONE_CONTEXT, CONTEXT_CHARS, text, asked, run.get(0).start())) {
+        && after(PHONE_CONTEXT, reach, text, asked, run.get(0).start())) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
     if (mayCut && out.size() == found && n >= 2 * DigitRuns.MIN_RUN) {
@@ -551,9 +557,19 @@ public final class Redactor {
    * start of an answer, at the end of the question it answers.
    */
   private static boolean after(Pattern context, int chars, String text, String asked, int start) {
-    return says(context, text, Math.max(0, start - chars), start)
+    return says(context, text, Math.max(sentenceStart(text, start), start - chars), start)
         || start <= ANSWER_LEAD
             && says(context, asked, Math.max(0, asked.length() - QUESTION_TAIL), asked.length());
+  }
+
+  /** Where the sentence that holds {@code at} begins. */
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (CuedNumbers.isSentenceEnd(text, i)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**

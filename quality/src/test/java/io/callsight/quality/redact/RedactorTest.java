@@ -88,6 +88,19 @@ class RedactorTest {
     assertThat(redact("you can reach me at four one five five five five oh one three two"))
         .isEqualTo("you can reach me at [PHONE]");
     assertThat(redact("my cell is 4155550132")).isEqualTo("my cell is [PHONE]");
+    // A whole national number may come further after its word, in the same sentence.
+    assertThat(
+            redact(
+                "the best number to reach you at would be five five five one two three four five"
+                    + " six seven"))
+        .isEqualTo("the best number to reach you at would be [PHONE]");
+    assertThat(redact("the phone number we have on file for you is 555 123 4567"))
+        .isEqualTo("the phone number we have on file for you is [PHONE]");
+    assertThat(redact("Call me later. Order 4155550132 is late"))
+        .isEqualTo("Call me later. Order 4155550132 is late");
+    // A shorter number only right after it: "the number of seats sold by noon was 1234567".
+    assertThat(redact("the number of seats sold by noon was 1234567"))
+        .isEqualTo("the number of seats sold by noon was 1234567");
     // Not grouped so, and with no such word: an order or account reference stays.
     assertThat(redact("reference 4155550132 please")).isEqualTo("reference 4155550132 please");
     assertThat(redact("order 2023-121-5000")).isEqualTo("order 2023-121-5000");
