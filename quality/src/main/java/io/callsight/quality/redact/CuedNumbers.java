@@ -543,12 +543,13 @@ final class CuedNumbers {
 
   /**
    * Words that may stand between a date of birth and its cue after it: "March 7th 1985 is my
-   * birthday", "… was my date of birth", "… I was born"; in Chinese 是, 的, 就 (三月七号的生日).
+   * birthday", "… was my date of birth", "… that's when I was born"; in Chinese 是, 的, 就, 我
+   * (三月七号的生日, 三月七号是我的生日).
    */
   private static final Set<String> WORDS_BEFORE_CUE =
       Set.of(
-          "is", "was", "my", "his", "her", "your", "our", "their", "date", "of", "i", "were", "是",
-          "的", "就");
+          "is", "was", "my", "his", "her", "your", "our", "their", "date", "of", "i", "were",
+          "that's", "when", "是", "的", "就", "我");
 
   private static final int MOST_WORDS_BEFORE_CUE = 4;
 

@@ -23,13 +23,28 @@ final class DigitRuns {
   /** An ID card's last character said in English. */
   private static final List<String> X_SAYINGS = List.of("x", "ex");
 
+  /**
+   * "ten" to "nineteen" that a long holds ({@link #spelling}): all but seventeen, which {@link
+   * #SEVENTEEN} reads.
+   */
+  private static final List<String> SHORT_TEENS =
+      EnglishNumbers.TEENS.stream().map(w -> w.length() <= Long.BYTES ? w : "").toList();
+
+  private static final String SEVENTEEN = EnglishNumbers.TEENS.get(7);
+
+  /** "twenty" to "ninety". */
+  private static final List<String> TENS =
+      EnglishNumbers.TENS.stream().filter(w -> !w.isEmpty()).toList();
+
   /** Every English word a run may hold. */
   private static final List<String> NUMBER_WORDS =
       Stream.of(
               EnglishNumbers.DIGIT_WORDS,
               EnglishNumbers.ZERO_SAYINGS,
               EnglishNumbers.REPEATS,
-              X_SAYINGS)
+              X_SAYINGS,
+              SHORT_TEENS.stream().filter(w -> !w.isEmpty()).toList(),
+              TENS)
           .flatMap(Collection::stream)
           .toList();
 
@@ -57,6 +72,8 @@ final class DigitRuns {
   private static final long[] ZERO_SAYINGS = spellings(EnglishNumbers.ZERO_SAYINGS);
   private static final long[] X_WORDS = spellings(X_SAYINGS);
   private static final long[] REPEAT_WORDS = spellings(EnglishNumbers.REPEATS);
+  private static final long[] TEEN_WORDS = spellings(SHORT_TEENS);
+  private static final long[] TENS_WORDS = spellings(TENS);
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
 
   /**
@@ -129,9 +146,9 @@ final class DigitRuns {
         }
         // Number words are short and start with one of few letters.
         int consumed =
-            end - i > LONGEST || FIRST_LETTERS.indexOf(text.charAt(i)) < 0
-                ? -1
-                : word(text, i, end, run);
+            end - i > LONGEST
+                ? seventeen(text, i, end, run)
+                : FIRST_LETTERS.indexOf(text.charAt(i)) < 0 ? -1 : word(text, i, end, run);
         if (consumed < 0) {
           run = close(run, runs, shortest);
           i = end;
@@ -166,6 +183,26 @@ final class DigitRuns {
       run.add(new Digit((char) ('0' + d), start, end));
       return end;
     }
+    // Americans say a number's last four in pairs: "twelve thirty four", "fifty three oh nine".
+    int teen = word == 0 ? -1 : indexIn(TEEN_WORDS, word);
+    if (teen >= 0) {
+      run.add(new Digit('1', start, end));
+      run.add(new Digit((char) ('0' + teen), start, end));
+      return end;
+    }
+    int tens = indexIn(TENS_WORDS, word);
+    if (tens >= 0) {
+      run.add(new Digit((char) ('2' + tens), start, end));
+      int next = end < text.length() && text.charAt(end) == '-' ? end + 1 : skipSpaces(text, end);
+      int nextEnd = letters(text, next);
+      int unit = indexIn(DIGIT_WORDS, spelling(text, next, nextEnd));
+      if (unit > 0) {
+        run.add(new Digit((char) ('0' + unit), next, nextEnd));
+        return nextEnd;
+      }
+      run.add(new Digit('0', start, end));
+      return end;
+    }
     if (indexIn(ZERO_SAYINGS, word) >= 0 && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
       run.add(new Digit('0', start, end));
       return end;
@@ -194,6 +231,17 @@ final class DigitRuns {
       }
     }
     return -1;
+  }
+
+  /** Reads "seventeen", longer than a long holds; -1 for any other long word. */
+  private static int seventeen(String text, int start, int end, List<Digit> run) {
+    if (end - start != SEVENTEEN.length()
+        || !text.regionMatches(true, start, SEVENTEEN, 0, SEVENTEEN.length())) {
+      return -1;
+    }
+    run.add(new Digit('1', start, end));
+    run.add(new Digit('7', start, end));
+    return end;
   }
 
   /**

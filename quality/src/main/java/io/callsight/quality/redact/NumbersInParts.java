@@ -29,6 +29,9 @@ public final class NumbersInParts {
   /** The most words of a turn said between two parts (嗯, 好的, "okay, go on", a group repeated). */
   private static final int BETWEEN_HALF_WORDS = 12;
 
+  /** The most words of the reader's own turn between two parts (对的, "yep, that's right"). */
+  private static final int CONFIRMATION_HALF_WORDS = 6;
+
   /** The fewest digits of a repeated group that is taken as the number's. */
   private static final int REPEAT_DIGITS = 2;
 
@@ -44,9 +47,11 @@ public final class NumbersInParts {
    *
    * @param text a turn's text
    * @param speaker who said a turn (compared with equals)
+   * @param said the call's memory, which learns each such number's digits, so that its turns take
+   *     the number wherever it is said again whole ({@link SaidSoFar#numberLike})
    */
   public <T> List<List<Redaction.Finding>> find(
-      List<T> turns, Function<T, String> text, Function<T, ?> speaker) {
+      List<T> turns, Function<T, String> text, Function<T, ?> speaker, SaidSoFar said) {
     int n = turns.size();
     List<List<Redaction.Finding>> pieces = null;
     for (int a = 0; a < n; a++) {
@@ -55,7 +60,7 @@ public final class NumbersInParts {
       }
       List<Integer> parts = parts(turns, text, speaker, a);
       if (parts.size() >= 2) {
-        pieces = taken(turns, text, parts, pieces);
+        pieces = taken(turns, text, parts, pieces, said);
         a = parts.get(parts.size() - 1) - 1; // the last part may begin the next number
       }
     }
@@ -64,8 +69,8 @@ public final class NumbersInParts {
 
   /**
    * The turns of one speaker from {@code a} that read one number in parts: each but the last ends
-   * with a digit, each but the first begins with one, and the other party's turns between are
-   * short.
+   * with a digit, each but the first begins with one, and between them only short turns of the
+   * other party and the reader's own confirmations.
    */
   private static <T> List<Integer> parts(
       List<T> turns, Function<T, String> text, Function<T, ?> speaker, int a) {
@@ -76,8 +81,9 @@ public final class NumbersInParts {
     while (parts.size() < MAX_PARTS && endsWithDigit(text.apply(turns.get(at)))) {
       int next = at + 1;
       while (next < turns.size()
-          && !Objects.equals(speaker.apply(turns.get(next)), reader)
-          && isBetween(text.apply(turns.get(next)))) {
+          && (Objects.equals(speaker.apply(turns.get(next)), reader)
+              ? isConfirmation(text.apply(turns.get(next)))
+              : isBetween(text.apply(turns.get(next))))) {
         next++;
       }
       if (next >= turns.size()
@@ -99,7 +105,8 @@ public final class NumbersInParts {
       List<T> turns,
       Function<T, String> text,
       List<Integer> parts,
-      List<List<Redaction.Finding>> pieces) {
+      List<List<Redaction.Finding>> pieces,
+      SaidSoFar said) {
     int k = parts.size();
     int[] from = new int[k];
     int[] to = new int[k];
@@ -110,7 +117,7 @@ public final class NumbersInParts {
       from[p] = p == 0 ? 0 : digitsFrom(part);
       to[p] = p == k - 1 ? part.length() : lastDigitEnd(part);
       if (p > 0) {
-        joined.append(' ');
+        joined.append(", "); // a pause: "seventy" – "one" is 7 0 1, not seventy-one
       }
       joinedAt[p] = joined.length();
       joined.append(part, from[p], to[p]);
@@ -143,6 +150,7 @@ public final class NumbersInParts {
         add(out, parts.get(p), new Redaction.Finding(f.kind(), start, end));
       }
       String digits = digitsOf(joined, f.start(), f.end());
+      said.rememberNumber(f.kind(), digits);
       for (int t = parts.get(p0) + 1; t < parts.get(p1); t++) {
         if (!parts.contains(t)) {
           repeats(text.apply(turns.get(t)), digits, f.kind(), out, t);
@@ -264,7 +272,16 @@ public final class NumbersInParts {
       return end;
     }
     int start = wordStart(text, end);
-    return start < end && isDigitWord(text.substring(start, end)) ? end : -1;
+    if (start == end) {
+      return -1;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    // "oh" is a zero after a digit: "four one oh"
+    return isDigitWord(word)
+            || EnglishNumbers.ZERO_SAYINGS.contains(word)
+                && lastDigitEnd(text.substring(0, start)) >= 0
+        ? end
+        : -1;
   }
 
   /**
@@ -275,14 +292,16 @@ public final class NumbersInParts {
     int halfWords = 0;
     for (int i = 0; i < text.length() && halfWords <= LEAD_HALF_WORDS; ) {
       char c = text.charAt(i);
-      if (isDigit(c)) {
+      if (isDigit(c) && !isInWord(text, i)) {
         return i;
       }
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
         String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        if (isDigitWord(word)) {
-          return i;
+        if (isDigitWord(word)
+            || (EnglishNumbers.ZERO_SAYINGS.contains(word) || EnglishNumbers.REPEATS.contains(word))
+                && digitsFrom(text.substring(end)) == 1) {
+          return i; // "oh nine", "double oh two": a zero and a repeat before a digit
         }
         halfWords += DigitRuns.PAUSE_WORDS.contains(word) ? 0 : 2;
         i = end;
@@ -295,10 +314,36 @@ public final class NumbersInParts {
   }
 
   /**
+   * Whether the Han numeral at {@code i} is inside a word rather than a number: 一 in 等一下, 一点, 一个,
+   * with no numeral after it.
+   */
+  private static boolean isInWord(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 128 || i + 1 >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(i + 1);
+    return isHanWord(next) && !isDigit(next) && next != '叉';
+  }
+
+  /**
    * Whether the other party's turn is short enough to stand between two parts: 嗯, 好的, "okay, go
    * on", or a group said back (its digits count nothing).
    */
   private static boolean isBetween(String text) {
+    return halfWords(text) <= BETWEEN_HALF_WORDS;
+  }
+
+  /**
+   * Whether the reader's own turn between two parts only confirms or asks for time: 对的, "yep",
+   * 等一下我看一下啊 (a numeral inside a word is no digit).
+   */
+  private static boolean isConfirmation(String text) {
+    return halfWords(text) <= CONFIRMATION_HALF_WORDS && !hasDigit(text);
+  }
+
+  /** A text's words but its digits, two Han characters a word, counted twice. */
+  private static int halfWords(String text) {
     int halfWords = 0;
     for (int i = 0; i < text.length() && halfWords <= BETWEEN_HALF_WORDS; ) {
       char c = text.charAt(i);
@@ -311,7 +356,20 @@ public final class NumbersInParts {
         i++;
       }
     }
-    return halfWords <= BETWEEN_HALF_WORDS;
+    return halfWords;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isDigit(c) && !isInWord(text, i)
+          || DigitRuns.isAsciiLetter(c)
+              && (i == 0 || !DigitRuns.isAsciiLetter(text.charAt(i - 1)))
+              && isDigitWord(text.substring(i, DigitRuns.letters(text, i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordStart(String text, int end) {
@@ -331,8 +389,11 @@ public final class NumbersInParts {
     return f >= 0 && ChineseNumbers.isDigit(f);
   }
 
-  /** A digit said as a word: "zero" to "nine" ("oh" and "double" are too often something else). */
+  /**
+   * A digit said as a word, "zero" to "nine", or a pair of them ("twelve", "thirty"); "oh" and
+   * "double" are too often something else.
+   */
   private static boolean isDigitWord(String word) {
-    return EnglishNumbers.DIGIT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    return EnglishNumbers.digitsOf(word.toLowerCase(Locale.ROOT)) != null;
   }
 }

@@ -28,11 +28,11 @@ public final class TranscriptRedactor {
     String asked = "";
     SaidSoFar said = new SaidSoFar();
     List<List<Redaction.Finding>> spokenInParts =
-        numbersInParts.find(t.turns(), TranscriptRedactor::spoken, TranscriptTurn::speaker);
+        numbersInParts.find(t.turns(), TranscriptRedactor::spoken, TranscriptTurn::speaker, said);
     List<List<Redaction.Finding>> textInParts =
         t.turns().stream().allMatch(turn -> turn.text().equals(spoken(turn)))
             ? spokenInParts
-            : numbersInParts.find(t.turns(), TranscriptTurn::text, TranscriptTurn::speaker);
+            : numbersInParts.find(t.turns(), TranscriptTurn::text, TranscriptTurn::speaker, said);
     for (TranscriptTurn turn : t.turns()) {
       TranscriptTurn redacted =
           redact(turn, asked, said, spokenInParts.get(turns.size()), textInParts.get(turns.size()));

@@ -71,7 +71,7 @@ public final class CallScorer {
     String asked = "";
     SaidSoFar said = new SaidSoFar();
     List<List<Redaction.Finding>> inParts =
-        numbersInParts.find(call.turns(), Turn::text, Turn::speaker);
+        numbersInParts.find(call.turns(), Turn::text, Turn::speaker, said);
     for (Turn t : call.turns()) {
       Redaction r = redactor.redact(t.text(), asked, said, inParts.get(turns.size()));
       asked = t.text();

@@ -20,7 +20,8 @@ public final class EnglishNumbers {
   /** Words that say the next digit more than once: twice, three times ({@link #repeats}). */
   public static final List<String> REPEATS = List.of("double", "triple");
 
-  private static final List<String> TEENS =
+  /** "ten" to "nineteen", by value less ten. */
+  public static final List<String> TEENS =
       List.of(
           "ten",
           "eleven",
@@ -33,7 +34,8 @@ public final class EnglishNumbers {
           "eighteen",
           "nineteen");
 
-  private static final List<String> TENS =
+  /** "twenty" to "ninety" at their tens' index (empty at 0 and 1). */
+  public static final List<String> TENS =
       List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
   private static final Map<String, String> DIGITS = new HashMap<>();

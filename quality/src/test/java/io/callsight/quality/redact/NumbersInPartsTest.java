@@ -12,9 +12,10 @@ class NumbersInPartsTest {
   /** A call's turns, each "A: …" (agent) or "C: …" (customer), redacted as a call is. */
   private List<String> redacted(String... turns) {
     List<String> out = new ArrayList<>();
-    List<List<Redaction.Finding>> parts =
-        new NumbersInParts(redactor).find(List.of(turns), t -> t.substring(3), t -> t.charAt(0));
     SaidSoFar said = new SaidSoFar();
+    List<List<Redaction.Finding>> parts =
+        new NumbersInParts(redactor)
+            .find(List.of(turns), t -> t.substring(3), t -> t.charAt(0), said);
     String asked = "";
     for (int i = 0; i < turns.length; i++) {
       String text = turns[i].substring(3);
@@ -91,6 +92,55 @@ class NumbersInPartsTest {
   void aPartMayEndWithAHesitation() {
     assertThat(redacted("C: 手机是一三八 嗯", "A: 嗯", "C: 一二三四五六七八"))
         .containsExactly("C: 手机是[PHONE] 嗯", "A: 嗯", "C: [PHONE]");
+  }
+
+  @Test
+  void partsSaidWithOhAndDoubleAndConfirmedBetween() {
+    assertThat(
+            redacted(
+                "A: your phone number?",
+                "C: four one oh",
+                "A: okay",
+                "C: double five five",
+                "A: uh huh",
+                "C: oh one three two"))
+        .containsExactly(
+            "A: your phone number?",
+            "C: [PHONE]",
+            "A: okay",
+            "C: [PHONE]",
+            "A: uh huh",
+            "C: [PHONE]");
+    // The caller confirms the agent's read-back before going on.
+    assertThat(
+            redacted(
+                "A: 请说一下卡号",
+                "C: 六二二二 零二一二",
+                "A: 六二二二 零二一二 对吗",
+                "C: 对的",
+                "A: 好 后面呢",
+                "C: 三四五六 七八九四"))
+        .containsExactly(
+            "A: 请说一下卡号",
+            "C: [BANK_CARD]",
+            "A: [BANK_CARD] 对吗",
+            "C: 对的",
+            "A: 好 后面呢",
+            "C: [BANK_CARD]");
+  }
+
+  @Test
+  void aNumberReadInPartsIsTakenWhereverItIsSaidAgain() {
+    assertThat(redacted("C: 卡号是六二二二零二一二", "A: 嗯", "C: 三四五六七八九四", "A: 好的，我再念一遍，六二二二零二一二三四五六七八九五，对吗"))
+        .containsExactly(
+            "C: 卡号是[BANK_CARD]", "A: 嗯", "C: [BANK_CARD]", "A: 好的，我再念一遍，[BANK_CARD]，对吗");
+  }
+
+  @Test
+  void theReadersOwnAsideBetweenPartsKeepsThemOneNumber() {
+    // 等一下's 一 is no digit: the aside is neither a part nor a number.
+    assertThat(redacted("C: 手机是幺三八 零零幺三", "A: 嗯", "C: 等一下我看一下啊", "A: 好的 不着急", "C: 八零零零"))
+        .containsExactly("C: 手机是[PHONE]", "A: 嗯", "C: 等一下我看一下啊", "A: 好的 不着急", "C: [PHONE]");
   }
 
   @Test

@@ -169,9 +169,9 @@ class RedactionPropertyTest {
         call.add(new String[] {back ? "B" : "A", between.equals("BACK") ? part : between});
       }
     }
-    List<List<Redaction.Finding>> parts =
-        new NumbersInParts(redactor).find(call, t -> t[1], t -> t[0].equals("C"));
     SaidSoFar said = new SaidSoFar();
+    List<List<Redaction.Finding>> parts =
+        new NumbersInParts(redactor).find(call, t -> t[1], t -> t[0].equals("C"), said);
     String asked = "";
     int part = 0;
     for (int i = 0; i < call.size(); i++) {
@@ -334,7 +334,7 @@ class RedactionPropertyTest {
 
   @Provide
   Arbitrary<Integer> styles() {
-    return Arbitraries.integers().between(0, 8);
+    return Arbitraries.integers().between(0, 9);
   }
 
   @Provide
@@ -381,10 +381,28 @@ class RedactionPropertyTest {
         // a hesitation between the groups
         case 7 ->
             s.append(i == 3 || i == 7 ? " uh " : i > 0 ? " " : "").append(d < 0 ? "x" : EN[d]);
-        default -> s.append(i == 3 || i == 7 ? "嗯" : "").append(d < 0 ? "叉" : ZH[d]);
+        case 8 -> s.append(i == 3 || i == 7 ? "嗯" : "").append(d < 0 ? "叉" : ZH[d]);
+        // the last four in pairs, as Americans say them: "… twelve thirty four"
+        default -> {
+          int pairs = number.length() - 4;
+          if (pairs >= 0
+              && i >= pairs
+              && (i - pairs) % 2 == 0
+              && number.substring(pairs).matches("\\d{4}")) {
+            s.append(i > 0 ? " " : "").append(pair(d, number.charAt(i + 1) - '0'));
+            i++;
+          } else {
+            s.append(i > 0 ? " " : "").append(d < 0 ? "x" : EN[d]);
+          }
+        }
       }
     }
     return s.toString();
+  }
+
+  /** Two digits said as one number ("twelve", "thirty four", "oh nine"), as ICU spells them. */
+  static String pair(int tens, int unit) {
+    return tens == 0 ? "oh " + EN[unit] : EN_WORDS.format(10 * tens + unit).replace('-', ' ');
   }
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+]");

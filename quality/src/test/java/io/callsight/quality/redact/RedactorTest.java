@@ -235,6 +235,9 @@ class RedactorTest {
     assertThat(redact("我是一九八五年三月七号出生的")).isEqualTo("我是[BIRTH_DATE]出生的");
     assertThat(redact("我八五年三月七号出生")).isEqualTo("我[BIRTH_DATE]出生");
     assertThat(redact("三月七号的生日")).isEqualTo("[BIRTH_DATE]的生日");
+    assertThat(redact("三月七号是我的生日")).isEqualTo("[BIRTH_DATE]是我的生日");
+    assertThat(redact("march seventh nineteen eighty five that's when I was born"))
+        .isEqualTo("[BIRTH_DATE] that's when I was born");
     assertThat(redact("我是1985年的，三月七号出生")).isEqualTo("我是1985年的，[BIRTH_DATE]出生");
     // English names whose it is between the two.
     assertThat(redact("March 7th 1985 is my birthday")).isEqualTo("[BIRTH_DATE] is my birthday");
