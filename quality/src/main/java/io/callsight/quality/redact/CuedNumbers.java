@@ -428,7 +428,8 @@ final class CuedNumbers {
       int end = cueEnd(text, i, words);
       if (end > 0
           && (!cue.wholeWord() || end == n || !isAsciiLetterOrDigit(text.charAt(end)))
-          && (!words.equals("code") || !NOT_SECRET.contains(wordBefore(text, i)))) {
+          && (!words.equals("code") || !NOT_SECRET.contains(wordBefore(text, i)))
+          && (cue.kind() != PiiKind.BIRTH_DATE || !isBirthdayThing(text, end))) {
         return cue;
       }
     }
@@ -458,6 +459,33 @@ final class CuedNumbers {
       at++;
     }
     return at;
+  }
+
+  /**
+   * Things named for a birthday, whose date is nobody's date of birth: 生日蛋糕 三月七号送到, "the birthday
+   * party is March 12th".
+   */
+  private static final Set<String> BIRTHDAY_THINGS =
+      Set.of(
+          "蛋糕", "礼物", "会", "派对", "聚会", "快乐", "宴", "贺卡", "cake", "party", "gift", "present", "card");
+
+  /** Whether a birthday thing follows a birth cue that ends at {@code end} (birth|day party). */
+  private static boolean isBirthdayThing(String text, int end) {
+    int at = end;
+    while (at < text.length() && DigitRuns.isAsciiLetter(text.charAt(at))) {
+      at++; // the rest of the word: birth|day
+    }
+    at = DigitRuns.skipSpaces(text, at);
+    if (at < text.length() && text.charAt(at) >= 128) {
+      for (String thing : BIRTHDAY_THINGS) {
+        if (text.startsWith(thing, at)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return BIRTHDAY_THINGS.contains(
+        text.substring(at, DigitRuns.letters(text, at)).toLowerCase(Locale.ROOT));
   }
 
   /** A letter, a digit or a numeral: 〇 is none of the first two to Java (a letter number). */

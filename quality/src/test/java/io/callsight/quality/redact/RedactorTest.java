@@ -271,6 +271,10 @@ class RedactorTest {
         .endsWith("I see 2 accounts here");
     assertThat(redact("I was born here, call me on 13812345678"))
         .isEqualTo("I was born here, call me on [PHONE]");
+    // A birthday's cake or party has a date that is nobody's date of birth.
+    for (String text : new String[] {"我订的生日蛋糕 三月七号 要送到", "the birthday party is March 12th 2025"}) {
+      assertThat(redact(text)).isEqualTo(text);
+    }
     // Found in review texts: a price, a year's membership, 千万 ("by all means"), none of them a
     // date.
     for (String text : new String[] {"这是给我爸的生日礼物，不过1733块买的", "过生日的时候送了一年会员", "生日礼物千万别送晚了"}) {
