@@ -28,6 +28,23 @@ public final class Checksums {
     return Character.toUpperCase(s.charAt(17)) == ID_CHECK[sum % 11];
   }
 
+  /**
+   * Whether 18 characters have an ID-card number's shape, check digit aside: 17 digits and a digit
+   * or X, the 7th to 14th a date of birth. A number misheard or misread by a digit has it.
+   */
+  public static boolean isIdCardShape(CharSequence s) {
+    if (s.length() != 18 || !isBirthDate(s, 6)) {
+      return false;
+    }
+    for (int i = 0; i < 17; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    char last = Character.toUpperCase(s.charAt(17));
+    return last == 'X' || last >= '0' && last <= '9';
+  }
+
   /** Whether the eight characters from {@code at} are a date YYYYMMDD of 1800–2099. */
   private static boolean isBirthDate(CharSequence s, int at) {
     for (int i = at; i < at + 8; i++) {

@@ -75,6 +75,8 @@ public final class Redactor {
 
   private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)(social|ssn)");
 
+  private static final Pattern ID_CONTEXT = Pattern.compile("(?i)(身份证|身份證|\\bid\\b|identity)");
+
   /** "my social security number is": further ahead still. */
   private static final int SSN_CONTEXT_CHARS = 32;
 
@@ -308,6 +310,14 @@ public final class Redactor {
           && Checksums.isIdCard(digits.subSequence(s, s + 18))) {
         mark(run, covered, s, 18, PiiKind.ID_CARD, out);
       }
+    }
+    // Said after 身份证 or "ID", eighteen characters with a date of birth inside are an ID card
+    // whose check digit was misheard or misread (its last 16 digits pass Luhn once in ten).
+    if (n == 18
+        && !any(covered, 0, n)
+        && Checksums.isIdCardShape(digits)
+        && after(ID_CONTEXT, CARD_CONTEXT_CHARS, text, asked, run.get(0).start())) {
+      mark(run, covered, 0, n, PiiKind.ID_CARD, out);
     }
     for (int len = 19; len >= 16; len--) {
       for (int s = 0; s + len <= n; s++) {

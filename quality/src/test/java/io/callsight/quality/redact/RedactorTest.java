@@ -46,9 +46,12 @@ class RedactorTest {
     assertThat(Checksums.isIdCard(id)).isTrue();
     assertThat(redact("身份证号" + id + "。")).isEqualTo("身份证号[ID_CARD]。");
     assertThat(redact("身份证 一一零一零五一九四九一二三一零零二叉")).isEqualTo("身份证 [ID_CARD]");
-    // A wrong check digit is no ID card (it may still pass for a card or a phone number).
-    assertThat(redactor.redact("my id is 110105194912310021 ok").kinds())
+    // A wrong check digit is no ID card (it may still pass for a card or a phone number)…
+    assertThat(redactor.redact("ref 110105194912310021 ok").kinds())
         .doesNotContain(PiiKind.ID_CARD);
+    // … unless the ID is named: a check digit misheard or misread, whole, not 一一[BANK_CARD].
+    assertThat(redact("my id is 110105194912310021 ok")).isEqualTo("my id is [ID_CARD] ok");
+    assertThat(redact("身份证号是 一一零一零五一九八五零三零七一二三一")).isEqualTo("身份证号是 [ID_CARD]");
   }
 
   @Test
