@@ -238,6 +238,8 @@ final class CuedNumbers {
     boolean carry = question != null && !answered && isAside(text) && said.cueCarried < CARRIES;
     said.lastText = text;
     said.lastCue = null;
+    said.sinceBirthCue =
+        question != null && question.kind() == PiiKind.BIRTH_DATE ? 0 : said.sinceBirthCue + 1;
     int next = 0;
     for (int i = cueStarts.nextSetBit(0); i >= 0; i = cueStarts.nextSetBit(i + 1)) {
       Cue cue = i < next ? null : cueAt(text, i);
@@ -253,7 +255,14 @@ final class CuedNumbers {
         // Asked at the turn's end and not answered in it ("… your PIN?", not "my PIN is 4321"):
         // the next turn answers it.
         said.lastCue = i >= tail && taken < 0 ? cue : said.lastCue;
+        said.sinceBirthCue = cue.kind() == PiiKind.BIRTH_DATE ? 0 : said.sinceBirthCue;
       }
+    }
+    if (said.lastCue == null
+        && said.sinceBirthCue <= FOLLOW_UP_TURNS
+        && asksForPartOfADate(text, Math.max(0, tail))) {
+      // 请问您的出生日期 – 我是八五年的 – 几月几号呢 – 三月七号: the follow-up asks for the rest of it.
+      said.lastCue = FOLLOW_UP;
     }
     if (said.lastCue == null && carry) {
       // "What's the code we texted you?" "Hold on." "Okay, four five six …": still the answer.
@@ -263,6 +272,42 @@ final class CuedNumbers {
       said.cueCarried = 0;
     }
     return out.size() > found;
+  }
+
+  /** How many turns after a date-of-birth cue a question for part of a date still asks for it. */
+  private static final int FOLLOW_UP_TURNS = 4;
+
+  private static final Cue FOLLOW_UP = new Cue("", PiiKind.BIRTH_DATE, false);
+
+  /** Questions for part of a date: 几月几号, 哪天, "and the year?". */
+  private static final List<String> DATE_QUESTIONS =
+      List.of(
+          "几月",
+          "几号",
+          "几日",
+          "哪天",
+          "哪一天",
+          "哪年",
+          "哪一年",
+          "什么时候",
+          "which day",
+          "what day",
+          "which month",
+          "what month",
+          "what year",
+          "which year",
+          "the year",
+          "the month",
+          "the day");
+
+  private static boolean asksForPartOfADate(String text, int from) {
+    String tail = text.substring(from).toLowerCase(Locale.ROOT);
+    for (String q : DATE_QUESTIONS) {
+      if (tail.contains(q)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many short turns a question's cue waits through for its answer. */

@@ -22,6 +22,9 @@ public final class SaidSoFar {
   /** How many short turns in a row {@link #lastCue} was kept through, waiting for its answer. */
   int cueCarried;
 
+  /** Turns since a date of birth was last asked for or given (a follow-up asks for the rest). */
+  int sinceBirthCue = Integer.MAX_VALUE / 2;
+
   private Set<String> codes;
   private Set<String> dates;
 

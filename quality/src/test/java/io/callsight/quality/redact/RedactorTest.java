@@ -430,6 +430,25 @@ class RedactorTest {
   }
 
   @Test
+  void aFollowUpQuestionAsksForTheRestOfADateOfBirth() {
+    assertThat(call("请问您的出生日期", "我是八五年的", "几月几号呢", "三月七号"))
+        .containsExactly("请问您的出生日期", "我是[BIRTH_DATE]的", "几月几号呢", "[BIRTH_DATE]");
+    assertThat(
+            call(
+                "Can you confirm your date of birth?",
+                "The seventh of March.",
+                "Okay, and the year?",
+                "Nineteen eighty five."))
+        .containsExactly(
+            "Can you confirm your date of birth?",
+            "The [BIRTH_DATE].",
+            "Okay, and the year?",
+            "[BIRTH_DATE].");
+    // Without a date of birth asked for, 几号 asks for another date.
+    assertThat(call("我想改一下套餐", "您想几号生效", "下个月三号")).containsExactly("我想改一下套餐", "您想几号生效", "下个月三号");
+  }
+
+  @Test
   void onlyTheSameWholeCodeOrDateIsTakenAgain() {
     assertThat(
             call(
