@@ -342,17 +342,21 @@ public final class NumbersInParts {
     return halfWords(text) <= CONFIRMATION_HALF_WORDS && !hasDigit(text);
   }
 
-  /** A text's words but its digits, two Han characters a word, counted twice. */
+  /**
+   * A text's words but its digits and hesitations, two Han characters a word, counted twice: 嗯嗯 好的
+   * 稍等我记一下 好了 您继续 is six words.
+   */
   private static int halfWords(String text) {
     int halfWords = 0;
     for (int i = 0; i < text.length() && halfWords <= BETWEEN_HALF_WORDS; ) {
       char c = text.charAt(i);
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
-        halfWords += isDigitWord(text.substring(i, end)) ? 0 : 2;
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        halfWords += isDigitWord(word) || DigitRuns.PAUSE_WORDS.contains(word) ? 0 : 2;
         i = end;
       } else {
-        halfWords += isHanWord(c) && !isDigit(c) ? 1 : 0;
+        halfWords += isHanWord(c) && !isDigit(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
         i++;
       }
     }

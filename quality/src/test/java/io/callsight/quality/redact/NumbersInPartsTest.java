@@ -130,6 +130,12 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void anAgentsLongerAsideWithHesitationsStillStandsBetweenParts() {
+    assertThat(redacted("C: 手机一三八", "A: 嗯嗯 好的 稍等我记一下 好了 您继续", "C: 零零一三 八零零零"))
+        .containsExactly("C: 手机[PHONE]", "A: 嗯嗯 好的 稍等我记一下 好了 您继续", "C: [PHONE]");
+  }
+
+  @Test
   void aNumberReadInPartsIsTakenWhereverItIsSaidAgain() {
     assertThat(redacted("C: 卡号是六二二二零二一二", "A: 嗯", "C: 三四五六七八九四", "A: 好的，我再念一遍，六二二二零二一二三四五六七八九五，对吗"))
         .containsExactly(
