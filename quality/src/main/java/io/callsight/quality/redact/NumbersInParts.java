@@ -6,7 +6,6 @@ import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -247,19 +246,24 @@ public final class NumbersInParts {
    * Where the text's last word ends if it is a digit, hesitations aside (一三八嗯, "four uh"); or -1.
    */
   private static int lastDigitEnd(String text) {
-    int end = text.length();
+    return lastDigitEnd(text, text.length());
+  }
+
+  /** As {@link #lastDigitEnd(String)} for the text up to {@code to}; reads without copying. */
+  private static int lastDigitEnd(String text, int to) {
+    int end = to;
     while (end > 0) {
       char c = text.charAt(end - 1);
-      int wordStart = wordStart(text, end);
       if (!Character.isLetterOrDigit(c) || DigitRuns.HAN_PAUSES.indexOf(c) >= 0) {
         end--;
-      } else if (wordStart < end
-          && DigitRuns.PAUSE_WORDS.contains(
-              text.substring(wordStart, end).toLowerCase(Locale.ROOT))) {
-        end = wordStart;
-      } else {
-        break;
+        continue;
       }
+      int wordStart = wordStart(text, end);
+      if (wordStart < end && isOneOf(DigitRuns.PAUSE_WORDS, text, wordStart, end)) {
+        end = wordStart;
+        continue;
+      }
+      break;
     }
     if (end == 0) {
       return -1;
@@ -272,16 +276,36 @@ public final class NumbersInParts {
       return end;
     }
     int start = wordStart(text, end);
-    if (start == end) {
-      return -1;
-    }
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     // "oh" is a zero after a digit: "four one oh"
-    return isDigitWord(word)
-            || EnglishNumbers.ZERO_SAYINGS.contains(word)
-                && lastDigitEnd(text.substring(0, start)) >= 0
+    return start < end
+            && (isDigitWord(text, start, end)
+                || isOneOf(EnglishNumbers.ZERO_SAYINGS, text, start, end)
+                    && lastDigitEnd(text, start) >= 0)
         ? end
         : -1;
+  }
+
+  /**
+   * Whether the letters between {@code start} and {@code end} are one of {@code words}, any case.
+   */
+  private static boolean isOneOf(List<String> words, String text, int start, int end) {
+    int n = end - start;
+    for (String w : words) {
+      if (w.length() == n && text.regionMatches(true, start, w, 0, n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the letters between {@code start} and {@code end} say a digit, "zero" to "nine", or a
+   * pair of them ("twelve", "thirty"); "oh" and "double" are too often something else.
+   */
+  private static boolean isDigitWord(String text, int start, int end) {
+    return isOneOf(EnglishNumbers.DIGIT_WORDS, text, start, end)
+        || isOneOf(EnglishNumbers.TEENS, text, start, end)
+        || isOneOf(EnglishNumbers.TENS, text, start, end);
   }
 
   /**
@@ -297,13 +321,13 @@ public final class NumbersInParts {
       }
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        if (isDigitWord(word)
-            || (EnglishNumbers.ZERO_SAYINGS.contains(word) || EnglishNumbers.REPEATS.contains(word))
+        if (isDigitWord(text, i, end)
+            || (isOneOf(EnglishNumbers.ZERO_SAYINGS, text, i, end)
+                    || isOneOf(EnglishNumbers.REPEATS, text, i, end))
                 && digitsFrom(text.substring(end)) == 1) {
           return i; // "oh nine", "double oh two": a zero and a repeat before a digit
         }
-        halfWords += DigitRuns.PAUSE_WORDS.contains(word) ? 0 : 2;
+        halfWords += isOneOf(DigitRuns.PAUSE_WORDS, text, i, end) ? 0 : 2;
         i = end;
       } else {
         halfWords += isHanWord(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
@@ -352,8 +376,8 @@ public final class NumbersInParts {
       char c = text.charAt(i);
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        halfWords += isDigitWord(word) || DigitRuns.PAUSE_WORDS.contains(word) ? 0 : 2;
+        halfWords +=
+            isDigitWord(text, i, end) || isOneOf(DigitRuns.PAUSE_WORDS, text, i, end) ? 0 : 2;
         i = end;
       } else {
         halfWords += isHanWord(c) && !isDigit(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
@@ -369,7 +393,7 @@ public final class NumbersInParts {
       if (isDigit(c) && !isInWord(text, i)
           || DigitRuns.isAsciiLetter(c)
               && (i == 0 || !DigitRuns.isAsciiLetter(text.charAt(i - 1)))
-              && isDigitWord(text.substring(i, DigitRuns.letters(text, i)))) {
+              && isDigitWord(text, i, DigitRuns.letters(text, i))) {
         return true;
       }
     }
@@ -391,13 +415,5 @@ public final class NumbersInParts {
   private static boolean isDigit(char c) {
     int f = CharFolding.fold(c);
     return f >= 0 && ChineseNumbers.isDigit(f);
-  }
-
-  /**
-   * A digit said as a word, "zero" to "nine", or a pair of them ("twelve", "thirty"); "oh" and
-   * "double" are too often something else.
-   */
-  private static boolean isDigitWord(String word) {
-    return EnglishNumbers.digitsOf(word.toLowerCase(Locale.ROOT)) != null;
   }
 }
