@@ -233,6 +233,36 @@ final class DigitRuns {
     return -1;
   }
 
+  /**
+   * Whether the letters between {@code start} and {@code end} say a digit ("four") or a pair of
+   * digits ("twelve", "thirty"), either case.
+   */
+  static boolean isNumberWord(String text, int start, int end) {
+    if (end - start > LONGEST) {
+      return end - start == SEVENTEEN.length()
+          && text.regionMatches(true, start, SEVENTEEN, 0, SEVENTEEN.length());
+    }
+    long word = spelling(text, start, end);
+    return indexIn(DIGIT_WORDS, word) >= 0
+        || indexIn(TEEN_WORDS, word) >= 0
+        || indexIn(TENS_WORDS, word) >= 0;
+  }
+
+  /** Whether the letters between {@code start} and {@code end} are a {@link #PAUSE_WORDS} word. */
+  static boolean isPauseWord(String text, int start, int end) {
+    return end - start <= LONGEST && indexIn(PAUSES, spelling(text, start, end)) >= 0;
+  }
+
+  /** Whether the letters are "oh" or "o": a zero inside a number only. */
+  static boolean isZeroWord(String text, int start, int end) {
+    return end - start <= LONGEST && indexIn(ZERO_SAYINGS, spelling(text, start, end)) >= 0;
+  }
+
+  /** Whether the letters are "double" or "triple": a digit's repeat before one. */
+  static boolean isRepeatWord(String text, int start, int end) {
+    return end - start <= LONGEST && indexIn(REPEAT_WORDS, spelling(text, start, end)) >= 0;
+  }
+
   /** Reads "seventeen", longer than a long holds; -1 for any other long word. */
   private static int seventeen(String text, int start, int end, List<Digit> run) {
     if (end - start != SEVENTEEN.length()

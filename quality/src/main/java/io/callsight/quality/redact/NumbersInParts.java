@@ -2,7 +2,6 @@ package io.callsight.quality.redact;
 
 import io.callsight.quality.text.CharFolding;
 import io.callsight.quality.text.ChineseNumbers;
-import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -259,7 +258,7 @@ public final class NumbersInParts {
         continue;
       }
       int wordStart = wordStart(text, end);
-      if (wordStart < end && isOneOf(DigitRuns.PAUSE_WORDS, text, wordStart, end)) {
+      if (wordStart < end && DigitRuns.isPauseWord(text, wordStart, end)) {
         end = wordStart;
         continue;
       }
@@ -279,23 +278,9 @@ public final class NumbersInParts {
     // "oh" is a zero after a digit: "four one oh"
     return start < end
             && (isDigitWord(text, start, end)
-                || isOneOf(EnglishNumbers.ZERO_SAYINGS, text, start, end)
-                    && lastDigitEnd(text, start) >= 0)
+                || DigitRuns.isZeroWord(text, start, end) && lastDigitEnd(text, start) >= 0)
         ? end
         : -1;
-  }
-
-  /**
-   * Whether the letters between {@code start} and {@code end} are one of {@code words}, any case.
-   */
-  private static boolean isOneOf(List<String> words, String text, int start, int end) {
-    int n = end - start;
-    for (String w : words) {
-      if (w.length() == n && text.regionMatches(true, start, w, 0, n)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -303,9 +288,7 @@ public final class NumbersInParts {
    * pair of them ("twelve", "thirty"); "oh" and "double" are too often something else.
    */
   private static boolean isDigitWord(String text, int start, int end) {
-    return isOneOf(EnglishNumbers.DIGIT_WORDS, text, start, end)
-        || isOneOf(EnglishNumbers.TEENS, text, start, end)
-        || isOneOf(EnglishNumbers.TENS, text, start, end);
+    return DigitRuns.isNumberWord(text, start, end);
   }
 
   /**
@@ -322,12 +305,11 @@ public final class NumbersInParts {
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
         if (isDigitWord(text, i, end)
-            || (isOneOf(EnglishNumbers.ZERO_SAYINGS, text, i, end)
-                    || isOneOf(EnglishNumbers.REPEATS, text, i, end))
+            || (DigitRuns.isZeroWord(text, i, end) || DigitRuns.isRepeatWord(text, i, end))
                 && digitsFrom(text.substring(end)) == 1) {
           return i; // "oh nine", "double oh two": a zero and a repeat before a digit
         }
-        halfWords += isOneOf(DigitRuns.PAUSE_WORDS, text, i, end) ? 0 : 2;
+        halfWords += DigitRuns.isPauseWord(text, i, end) ? 0 : 2;
         i = end;
       } else {
         halfWords += isHanWord(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
@@ -376,8 +358,7 @@ public final class NumbersInParts {
       char c = text.charAt(i);
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
-        halfWords +=
-            isDigitWord(text, i, end) || isOneOf(DigitRuns.PAUSE_WORDS, text, i, end) ? 0 : 2;
+        halfWords += isDigitWord(text, i, end) || DigitRuns.isPauseWord(text, i, end) ? 0 : 2;
         i = end;
       } else {
         halfWords += isHanWord(c) && !isDigit(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
