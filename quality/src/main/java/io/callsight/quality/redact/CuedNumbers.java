@@ -260,7 +260,8 @@ final class CuedNumbers {
     }
     if (said.lastCue == null
         && said.sinceBirthCue <= FOLLOW_UP_TURNS
-        && asksForPartOfADate(text, Math.max(0, tail))) {
+        && text.length() <= FOLLOW_UP_LENGTH
+        && asksForPartOfADate(text)) {
       // 请问您的出生日期 – 我是八五年的 – 几月几号呢 – 三月七号: the follow-up asks for the rest of it.
       said.lastCue = FOLLOW_UP;
     }
@@ -278,6 +279,9 @@ final class CuedNumbers {
   private static final int FOLLOW_UP_TURNS = 4;
 
   private static final Cue FOLLOW_UP = new Cue("", PiiKind.BIRTH_DATE, false);
+
+  /** A follow-up is a short question ("Okay, and the year?"), not a turn that explains. */
+  private static final int FOLLOW_UP_LENGTH = 48;
 
   /** Questions for part of a date: 几月几号, 哪天, "and the year?". */
   private static final List<String> DATE_QUESTIONS =
@@ -300,8 +304,8 @@ final class CuedNumbers {
           "the month",
           "the day");
 
-  private static boolean asksForPartOfADate(String text, int from) {
-    String tail = text.substring(from).toLowerCase(Locale.ROOT);
+  private static boolean asksForPartOfADate(String text) {
+    String tail = text.toLowerCase(Locale.ROOT);
     for (String q : DATE_QUESTIONS) {
       if (tail.contains(q)) {
         return true;
@@ -694,13 +698,19 @@ final class CuedNumbers {
       return end - 1;
     }
     int start = end - 1;
-    while (start > 0
-        && (isWordChar(text.charAt(start - 1)) || "/-.'".indexOf(text.charAt(start - 1)) >= 0)
-        && tokenEnd(text, start - 1) >= end) {
-      start--;
-    }
-    while (!isWordChar(text.charAt(start))) {
-      start++; // the hyphen of twenty-fourth is no part of fourth
+    while (start > 0) {
+      char before = text.charAt(start - 1);
+      boolean inside =
+          start > 1
+              && (before == '\'' && Character.isLetter(text.charAt(start))
+                  || "/-.".indexOf(before) >= 0
+                      && Character.isDigit(text.charAt(start - 2))
+                      && Character.isDigit(text.charAt(start)));
+      if (before < 128 && Character.isLetterOrDigit(before) || inside) {
+        start--;
+      } else {
+        return start; // as tokenEnd reads: the hyphen of twenty-fourth is no part of fourth
+      }
     }
     return start;
   }

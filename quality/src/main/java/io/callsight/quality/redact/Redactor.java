@@ -128,7 +128,7 @@ public final class Redactor {
    */
   public Redaction redact(
       String text, String asked, SaidSoFar said, List<Redaction.Finding> parts) {
-    List<Redaction.Finding> findings = new ArrayList<>(parts);
+    List<Redaction.Finding> findings = parts.isEmpty() ? new ArrayList<>() : new ArrayList<>(parts);
     boolean[] blocked = new boolean[text.length()];
     for (Redaction.Finding f : parts) {
       Arrays.fill(blocked, f.start(), f.end(), true);
