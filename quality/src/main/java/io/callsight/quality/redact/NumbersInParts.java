@@ -148,7 +148,11 @@ public final class NumbersInParts {
         add(out, parts.get(p), new Redaction.Finding(f.kind(), start, end));
       }
       String digits = digitsOf(joined, f.start(), f.end());
-      said.rememberNumber(f.kind(), digits);
+      if (f.kind() == PiiKind.SECURITY_CODE || f.kind() == PiiKind.BIRTH_DATE) {
+        said.remember(f.kind(), NumberValues.of(f.kind(), joined.toString(), f.start(), f.end()));
+      } else {
+        said.rememberNumber(f.kind(), digits);
+      }
       for (int t = parts.get(p0) + 1; t < parts.get(p1); t++) {
         if (!parts.contains(t)) {
           repeats(text.apply(turns.get(t)), digits, f.kind(), out, t);

@@ -143,6 +143,17 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void aCodeReadInPartsAfterItsQuestionIsTakenAndSoIsItsReadBack() {
+    assertThat(redacted("A: 请报一下验证码", "C: 四七二", "A: 嗯", "C: 九一八", "A: 四七二九一八 好的"))
+        .containsExactly(
+            "A: 请报一下验证码",
+            "C: [SECURITY_CODE]",
+            "A: 嗯",
+            "C: [SECURITY_CODE]",
+            "A: [SECURITY_CODE] 好的");
+  }
+
+  @Test
   void theReadersOwnAsideBetweenPartsKeepsThemOneNumber() {
     // 等一下's 一 is no digit: the aside is neither a part nor a number.
     assertThat(redacted("C: 手机是幺三八 零零幺三", "A: 嗯", "C: 等一下我看一下啊", "A: 好的 不着急", "C: 八零零零"))
