@@ -13,9 +13,9 @@ import java.util.function.Function;
  * and the agent says 嗯, 好的 or "okay" (or repeats the group) after each, so the recogniser cuts one
  * number into turns whose pieces are each too short to be anything: "6222 0212" – 嗯 – "3456 7890
  * 1234 5678". A speaker's turn that ends with a digit and the same speaker's next turn that begins
- * with one, with nothing but such short turns of the other party between, are read as one text; a
- * number found across their join is taken in every turn it spans, and so are the other party's
- * repeats of its groups in between.
+ * with one, with nothing between but such short turns of the other party and the reader's own 对的 or
+ * 等一下, are read as one text; a number found across their join is taken in every turn it spans, and
+ * so are the other party's repeats of its groups in between.
  */
 public final class NumbersInParts {
   /** The most turns one number is taken to be read in. */
