@@ -303,7 +303,7 @@ public final class NumbersInParts {
     int halfWords = 0;
     for (int i = 0; i < text.length() && halfWords <= LEAD_HALF_WORDS; ) {
       char c = text.charAt(i);
-      if (isDigit(c) && !isInWord(text, i)) {
+      if (isDigit(c) && !isInWord(text, i) || isCheckCharacterAlone(text, i)) {
         return i;
       }
       if (DigitRuns.isAsciiLetter(c)) {
@@ -321,6 +321,23 @@ public final class NumbersInParts {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether an ID card's last character stands alone at {@code i}, the rest of the turn without a
+   * word (叉, "X."): the part that ends an ID card read in parts.
+   */
+  private static boolean isCheckCharacterAlone(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '叉' && c != 'X' && c != 'x') {
+      return false;
+    }
+    for (int j = i + 1; j < text.length(); j++) {
+      if (Character.isLetterOrDigit(text.charAt(j))) {
+        return false;
+      }
+    }
+    return c == '叉' || i == 0 || !DigitRuns.isAsciiLetter(text.charAt(i - 1));
   }
 
   /**
@@ -349,7 +366,7 @@ public final class NumbersInParts {
    * 等一下我看一下啊 (a numeral inside a word is no digit).
    */
   private static boolean isConfirmation(String text) {
-    return halfWords(text) <= CONFIRMATION_HALF_WORDS && !hasDigit(text);
+    return halfWords(text) <= CONFIRMATION_HALF_WORDS && !hasDigit(text) && digitsFrom(text) < 0;
   }
 
   /**

@@ -62,6 +62,14 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void anIdCardsCheckCharacterMayBeAPartOfItsOwn() {
+    assertThat(redacted("A: 请问身份证号", "C: 四四零三零四一九九零零三零七一二三", "A: 嗯", "C: 叉"))
+        .containsExactly("A: 请问身份证号", "C: [ID_CARD]", "A: 嗯", "C: [ID_CARD]");
+    assertThat(redacted("C: 我的手机是一三八", "A: 嗯", "C: X marks the spot"))
+        .containsExactly("C: 我的手机是一三八", "A: 嗯", "C: X marks the spot");
+  }
+
+  @Test
   void aNumberSaidInWordsOverThreeTurns() {
     assertThat(
             redacted(
