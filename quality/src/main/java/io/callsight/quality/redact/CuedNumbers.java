@@ -232,6 +232,11 @@ final class CuedNumbers {
         said.lastText != null && said.lastText.equals(asked)
             ? said.lastCue
             : lastCue(asked, Math.max(0, asked.length() - questionTail));
+    if (question != null
+        && question.kind() == PiiKind.SECURITY_CODE
+        && asksWhen(asked, Math.max(0, asked.length() - questionTail))) {
+      question = null; // "What time did you get the code?" "Around three fifteen."
+    }
     boolean answered =
         question != null && take(text, 0, answerLead, question.kind(), blocked, out, said) >= 0;
     int tail = text.length() - questionTail;
@@ -307,6 +312,20 @@ final class CuedNumbers {
   private static boolean asksForPartOfADate(String text) {
     String tail = text.toLowerCase(Locale.ROOT);
     for (String q : DATE_QUESTIONS) {
+      if (tail.contains(q)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Questions about when, whose answer is a time, not the code they name: 几点收到的验证码. */
+  private static final List<String> WHEN_QUESTIONS =
+      List.of("what time", "when", "how long", "几点", "什么时候", "多久", "多长时间");
+
+  private static boolean asksWhen(String asked, int from) {
+    String tail = asked.substring(from).toLowerCase(Locale.ROOT);
+    for (String q : WHEN_QUESTIONS) {
       if (tail.contains(q)) {
         return true;
       }

@@ -430,6 +430,14 @@ class RedactorTest {
   }
 
   @Test
+  void aQuestionAboutWhenACodeCameIsAnsweredWithATime() {
+    assertThat(call("What time did you get the code?", "Around three fifteen."))
+        .containsExactly("What time did you get the code?", "Around three fifteen.");
+    assertThat(call("What's the code we texted you?", "Three one five."))
+        .containsExactly("What's the code we texted you?", "[SECURITY_CODE].");
+  }
+
+  @Test
   void aFollowUpQuestionAsksForTheRestOfADateOfBirth() {
     assertThat(call("请问您的出生日期", "我是八五年的", "几月几号呢", "三月七号"))
         .containsExactly("请问您的出生日期", "我是[BIRTH_DATE]的", "几月几号呢", "[BIRTH_DATE]");
