@@ -14,18 +14,7 @@ public final class Checksums {
    * digit is right once in eleven.
    */
   public static boolean isIdCard(CharSequence s) {
-    if (s.length() != 18 || !isBirthDate(s, 6)) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-      sum += (c - '0') * ID_WEIGHTS[i];
-    }
-    return Character.toUpperCase(s.charAt(17)) == ID_CHECK[sum % 11];
+    return isIdCardShape(s) && Character.toUpperCase(s.charAt(17)) == idCardCheck(s);
   }
 
   /**

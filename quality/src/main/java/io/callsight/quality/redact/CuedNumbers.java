@@ -310,13 +310,7 @@ final class CuedNumbers {
           "the day");
 
   private static boolean asksForPartOfADate(String text) {
-    String tail = text.toLowerCase(Locale.ROOT);
-    for (String q : DATE_QUESTIONS) {
-      if (tail.contains(q)) {
-        return true;
-      }
-    }
-    return false;
+    return saysAny(text, DATE_QUESTIONS);
   }
 
   /** Questions about when, whose answer is a time, not the code they name: 几点收到的验证码. */
@@ -324,9 +318,14 @@ final class CuedNumbers {
       List.of("what time", "when", "how long", "几点", "什么时候", "多久", "多长时间");
 
   private static boolean asksWhen(String asked, int from) {
-    String tail = asked.substring(from).toLowerCase(Locale.ROOT);
-    for (String q : WHEN_QUESTIONS) {
-      if (tail.contains(q)) {
+    return saysAny(asked.substring(from), WHEN_QUESTIONS);
+  }
+
+  /** Whether a text holds any of the (lower-case) phrases, in any case. */
+  private static boolean saysAny(String text, List<String> phrases) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String q : phrases) {
+      if (lower.contains(q)) {
         return true;
       }
     }
@@ -539,11 +538,7 @@ final class CuedNumbers {
 
   /** Whether a birthday thing follows a birth cue that ends at {@code end} (birth|day party). */
   private static boolean isBirthdayThing(String text, int end) {
-    int at = end;
-    while (at < text.length() && DigitRuns.isAsciiLetter(text.charAt(at))) {
-      at++; // the rest of the word: birth|day
-    }
-    at = DigitRuns.skipSpaces(text, at);
+    int at = DigitRuns.skipSpaces(text, DigitRuns.letters(text, end)); // birth|day party
     if (at < text.length() && text.charAt(at) >= 128) {
       for (String thing : BIRTHDAY_THINGS) {
         if (text.startsWith(thing, at)) {

@@ -139,7 +139,7 @@ final class DigitRuns {
         if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
           cueStarts.set(i);
         }
-        if (!run.isEmpty() && indexIn(PAUSES, spelling(text, i, end)) >= 0) {
+        if (!run.isEmpty() && isPauseWord(text, i, end)) {
           gap = 0; // "one three eight, um, one two …": the number goes on
           i = end;
           continue;
@@ -184,7 +184,7 @@ final class DigitRuns {
       return end;
     }
     // Americans say a number's last four in pairs: "twelve thirty four", "fifty three oh nine".
-    int teen = word == 0 ? -1 : indexIn(TEEN_WORDS, word);
+    int teen = indexIn(TEEN_WORDS, word); // word is never 0: it is 1 to 8 letters
     if (teen >= 0) {
       run.add(new Digit('1', start, end));
       run.add(new Digit((char) ('0' + teen), start, end));
@@ -238,35 +238,41 @@ final class DigitRuns {
    * digits ("twelve", "thirty"), either case.
    */
   static boolean isNumberWord(String text, int start, int end) {
-    if (end - start > LONGEST) {
-      return end - start == SEVENTEEN.length()
-          && text.regionMatches(true, start, SEVENTEEN, 0, SEVENTEEN.length());
-    }
-    long word = spelling(text, start, end);
-    return indexIn(DIGIT_WORDS, word) >= 0
-        || indexIn(TEEN_WORDS, word) >= 0
-        || indexIn(TENS_WORDS, word) >= 0;
+    return isSeventeen(text, start, end)
+        || isIn(DIGIT_WORDS, text, start, end)
+        || isIn(TEEN_WORDS, text, start, end)
+        || isIn(TENS_WORDS, text, start, end);
   }
 
   /** Whether the letters between {@code start} and {@code end} are a {@link #PAUSE_WORDS} word. */
   static boolean isPauseWord(String text, int start, int end) {
-    return end - start <= LONGEST && indexIn(PAUSES, spelling(text, start, end)) >= 0;
+    return isIn(PAUSES, text, start, end);
   }
 
   /** Whether the letters are "oh" or "o": a zero inside a number only. */
   static boolean isZeroWord(String text, int start, int end) {
-    return end - start <= LONGEST && indexIn(ZERO_SAYINGS, spelling(text, start, end)) >= 0;
+    return isIn(ZERO_SAYINGS, text, start, end);
   }
 
   /** Whether the letters are "double" or "triple": a digit's repeat before one. */
   static boolean isRepeatWord(String text, int start, int end) {
-    return end - start <= LONGEST && indexIn(REPEAT_WORDS, spelling(text, start, end)) >= 0;
+    return isIn(REPEAT_WORDS, text, start, end);
+  }
+
+  /** Whether the letters between {@code start} and {@code end} are one of these spellings. */
+  private static boolean isIn(long[] spellings, String text, int start, int end) {
+    // a longer word is none of them (seventeen, whose place in SHORT_TEENS spells 0, is read apart)
+    return end - start <= LONGEST && indexIn(spellings, spelling(text, start, end)) >= 0;
+  }
+
+  private static boolean isSeventeen(String text, int start, int end) {
+    return end - start == SEVENTEEN.length()
+        && text.regionMatches(true, start, SEVENTEEN, 0, SEVENTEEN.length());
   }
 
   /** Reads "seventeen", longer than a long holds; -1 for any other long word. */
   private static int seventeen(String text, int start, int end, List<Digit> run) {
-    if (end - start != SEVENTEEN.length()
-        || !text.regionMatches(true, start, SEVENTEEN, 0, SEVENTEEN.length())) {
+    if (!isSeventeen(text, start, end)) {
       return -1;
     }
     run.add(new Digit('1', start, end));
@@ -307,6 +313,17 @@ final class DigitRuns {
   private static int nextDigitWord(String text, int from) {
     int next = skipSpaces(text, from);
     return indexIn(DIGIT_WORDS, spelling(text, next, letters(text, next)));
+  }
+
+  /** The digits of a run said between {@code start} and {@code end}. */
+  static String digitsWithin(List<Digit> run, int start, int end) {
+    StringBuilder digits = new StringBuilder(run.size());
+    for (Digit d : run) {
+      if (d.start() >= start && d.end() <= end) {
+        digits.append(d.value());
+      }
+    }
+    return digits.toString();
   }
 
   /** The end of the ASCII letters from {@code from}. */

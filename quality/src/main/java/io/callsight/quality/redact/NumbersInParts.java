@@ -147,7 +147,9 @@ public final class NumbersInParts {
         int end = Math.min(f.end(), joinedAt[p] + to[p] - from[p]) - joinedAt[p] + from[p];
         add(out, parts.get(p), new Redaction.Finding(f.kind(), start, end));
       }
-      String digits = digitsOf(joined, f.start(), f.end());
+      StringBuilder found = new StringBuilder();
+      runs.forEach(run -> found.append(DigitRuns.digitsWithin(run, f.start(), f.end())));
+      String digits = found.toString();
       if (f.kind() == PiiKind.SECURITY_CODE || f.kind() == PiiKind.BIRTH_DATE) {
         said.remember(f.kind(), NumberValues.of(f.kind(), joined.toString(), f.start(), f.end()));
       } else {
@@ -203,9 +205,7 @@ public final class NumbersInParts {
       String text, String digits, PiiKind kind, List<List<Redaction.Finding>> out, int turn) {
     for (List<DigitRuns.Digit> run :
         DigitRuns.find(text, new boolean[text.length()], null, REPEAT_DIGITS)) {
-      StringBuilder said = new StringBuilder(run.size());
-      run.forEach(d -> said.append(d.value()));
-      if (digits.contains(said)) {
+      if (digits.contains(DigitRuns.digitsWithin(run, 0, text.length()))) {
         add(
             out,
             turn,

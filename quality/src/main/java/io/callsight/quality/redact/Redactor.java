@@ -165,10 +165,12 @@ public final class Redactor {
       classify(text, asked, run, findings, true);
       if (findings.size() > before) {
         for (int f = before; f < findings.size(); f++) {
-          said.rememberNumber(findings.get(f).kind(), digitsWithin(run, findings.get(f)));
+          Redaction.Finding taken = findings.get(f);
+          said.rememberNumber(
+              taken.kind(), DigitRuns.digitsWithin(run, taken.start(), taken.end()));
         }
       } else {
-        PiiKind again = said.numberLike(digitsWithin(run, null));
+        PiiKind again = said.numberLike(DigitRuns.digitsWithin(run, 0, text.length()));
         if (again != null) {
           findings.add(
               new Redaction.Finding(again, run.get(0).start(), run.get(run.size() - 1).end()));
@@ -192,17 +194,6 @@ public final class Redactor {
     }
     out.append(text, at, text.length());
     return new Redaction(out.toString(), merged);
-  }
-
-  /** The run's digits within a finding (all of them for null). */
-  private static String digitsWithin(List<DigitRuns.Digit> run, Redaction.Finding f) {
-    StringBuilder digits = new StringBuilder(run.size());
-    for (DigitRuns.Digit d : run) {
-      if (f == null || d.start() >= f.start() && d.end() <= f.end()) {
-        digits.append(d.value());
-      }
-    }
-    return digits.toString();
   }
 
   /**

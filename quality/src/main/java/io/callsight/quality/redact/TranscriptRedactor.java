@@ -1,10 +1,13 @@
 package io.callsight.quality.redact;
 
+import io.callsight.schemas.Speaker;
 import io.callsight.schemas.Transcript;
 import io.callsight.schemas.TranscriptTurn;
 import io.callsight.schemas.TranscriptWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Redacts a transcript before it is stored: in every turn, the words that held personal data become
@@ -27,15 +30,20 @@ public final class TranscriptRedactor {
     boolean changed = false;
     String asked = "";
     SaidSoFar said = new SaidSoFar();
+    // Each turn's words joined once, for the call's numbers in parts and for the turn itself.
+    List<String> spoken = t.turns().stream().map(TranscriptRedactor::spoken).toList();
+    List<Integer> at = IntStream.range(0, spoken.size()).boxed().toList();
+    Function<Integer, Speaker> speaker = i -> t.turns().get(i).speaker();
     List<List<Redaction.Finding>> spokenInParts =
-        numbersInParts.find(t.turns(), TranscriptRedactor::spoken, TranscriptTurn::speaker, said);
+        numbersInParts.find(at, spoken::get, speaker, said);
     List<List<Redaction.Finding>> textInParts =
-        t.turns().stream().allMatch(turn -> turn.text().equals(spoken(turn)))
+        at.stream().allMatch(i -> t.turns().get(i).text().equals(spoken.get(i)))
             ? spokenInParts
             : numbersInParts.find(t.turns(), TranscriptTurn::text, TranscriptTurn::speaker, said);
     for (TranscriptTurn turn : t.turns()) {
+      int i = turns.size();
       TranscriptTurn redacted =
-          redact(turn, asked, said, spokenInParts.get(turns.size()), textInParts.get(turns.size()));
+          redact(turn, spoken.get(i), asked, said, spokenInParts.get(i), textInParts.get(i));
       asked = turn.text();
       changed |= redacted != turn;
       turns.add(redacted);
@@ -70,17 +78,20 @@ public final class TranscriptRedactor {
    * redacted with the same {@code said} ({@link Redactor#redact(String, String, SaidSoFar)}).
    */
   public TranscriptTurn redact(TranscriptTurn turn, String asked, SaidSoFar said) {
-    return redact(turn, asked, said, List.of(), List.of());
+    return redact(turn, spoken(turn), asked, said, List.of(), List.of());
   }
 
-  /** As {@link #redact(TranscriptTurn, String, SaidSoFar)}, with the turn's numbers in parts. */
+  /**
+   * As {@link #redact(TranscriptTurn, String, SaidSoFar)}, with the turn's words joined ({@code
+   * spoken}) and its numbers in parts.
+   */
   private TranscriptTurn redact(
       TranscriptTurn turn,
+      String spoken,
       String asked,
       SaidSoFar said,
       List<Redaction.Finding> spokenInParts,
       List<Redaction.Finding> textInParts) {
-    String spoken = spoken(turn);
     Redaction byWords = redactor.redact(spoken, asked, said, spokenInParts);
     boolean textIsWords = turn.text().equals(spoken);
     Redaction byText =
