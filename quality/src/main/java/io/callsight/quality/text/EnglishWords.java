@@ -73,13 +73,31 @@ public final class EnglishWords {
     return words;
   }
 
-  private static final ThreadLocal<WordTable> TABLE = ThreadLocal.withInitial(WordTable::new);
+  /**
+   * What reading a word needs from its spelling alone: the words it stands for ({@code parts}, a
+   * contraction spelled out; null when it is itself), whether it is written in digits, and whether
+   * it may begin a spoken number. Worked out once per word a thread reads ({@link WordTable}).
+   */
+  private record Reading(String word, String[] parts, boolean digits, boolean mayBeginNumber) {
+    static Reading of(String w) {
+      String[] parts = spelledOut(w);
+      boolean number = false;
+      for (String part : parts == null ? new String[] {w} : parts) {
+        number |= EnglishNumbers.digitsOf(part) != null || EnglishNumbers.repeats(part) > 0;
+      }
+      return new Reading(w, parts, EnglishNumbers.isDigits(w), number);
+    }
+  }
+
+  private static final ThreadLocal<WordTable<Reading>> TABLE =
+      ThreadLocal.withInitial(() -> new WordTable<>(Reading::of));
 
   /** The words of a text, numbers merged into one word each. */
   public static List<Word> words(String text) {
-    WordTable table = TABLE.get();
-    List<Word> raw = new ArrayList<>();
+    WordTable<Reading> table = TABLE.get();
     int n = text.length();
+    List<Word> out = new ArrayList<>(n / 5 + 4);
+    boolean numbers = false;
     int i = 0;
     while (i < n) {
       if (!isWordChar(text.charAt(i))) {
@@ -87,29 +105,43 @@ public final class EnglishWords {
         continue;
       }
       int start = i;
-      boolean apostrophe = false;
-      while (i < n && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
-        apostrophe |= isApostrophe(text.charAt(i++));
+      char c;
+      while (i < n && (isWordChar(c = text.charAt(i)) || isApostrophe(c))) {
+        i++;
       }
-      split(table.word(text, start, i), apostrophe, start, i, raw);
+      Reading r = table.read(text, start, i);
+      numbers |= r.mayBeginNumber();
+      if (r.parts() == null) {
+        out.add(new Word(r.word(), r.digits(), start, i));
+      } else {
+        for (String part : r.parts()) {
+          out.add(new Word(part, false, start, i));
+        }
+      }
     }
-    return mergeNumbers(raw);
+    // Most turns say no number: nothing to merge.
+    return numbers ? mergeNumbers(out) : out;
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return c < 0x80
+        ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : Character.isLetterOrDigit(c);
   }
 
   static boolean isApostrophe(char c) {
     return c == '\'' || c == '’';
   }
 
-  private static void split(String w, boolean apostrophe, int start, int end, List<Word> out) {
-    if (!apostrophe
+  /**
+   * The words a contraction stands for (can't → can not, I'm → I am, John's → John), none of them
+   * empty; null for a word that is no contraction.
+   */
+  private static String[] spelledOut(String w) {
+    if (w.indexOf('\'') < 0
         && !(w.endsWith("nt") && NT_WORDS.contains(w))
-        && !(w.length() <= 6 && CONTRACTION_WORDS.contains(w))) {
-      out.add(new Word(w, EnglishNumbers.isDigits(w), start, end));
-      return;
+        && !CONTRACTION_WORDS.contains(w)) {
+      return null;
     }
     String[] expanded = CONTRACTIONS.get(w);
     if (expanded == null && w.endsWith("n't")) {
@@ -130,18 +162,12 @@ public final class EnglishWords {
             // The possessive (John's, the dogs'): the noun.
             case "s", "" -> new String[] {stem};
             // Not a contraction (o'clock, ma'am, y'all): one word, or "five o'clock" reads 50.
-            default -> new String[] {w};
+            default -> null;
           };
     }
-    if (expanded == null) {
-      out.add(new Word(w, EnglishNumbers.isDigits(w), start, end));
-    } else {
-      for (String part : expanded) {
-        if (!part.isEmpty()) {
-          out.add(new Word(part, false, start, end));
-        }
-      }
-    }
+    return expanded == null
+        ? null
+        : java.util.Arrays.stream(expanded).filter(p -> !p.isEmpty()).toArray(String[]::new);
   }
 
   private static List<Word> mergeNumbers(List<Word> raw) {
