@@ -17,13 +17,41 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class KafkaReader {
   private KafkaReader() {}
 
+  /** How long {@link #readAll} waits after the last record for one more. */
+  private static final Duration QUIET = Duration.ofSeconds(2);
+
   /**
    * Reads records of the topic until {@code done} accepts what was read so far or the timeout
    * passes; returns what was read either way.
    */
-  @SuppressWarnings("unchecked")
   public static <T> List<T> read(
       String bootstrapServers, Topic topic, Predicate<List<T>> done, Duration timeout) {
+    return read(bootstrapServers, topic, done, Duration.ZERO, timeout);
+  }
+
+  /** Reads until at least {@code count} records arrived. */
+  public static <T> List<T> readAtLeast(
+      String bootstrapServers, Topic topic, int count, Duration timeout) {
+    return read(bootstrapServers, topic, l -> l.size() >= count, timeout);
+  }
+
+  /**
+   * Reads until at least {@code count} records arrived and then none for two seconds, for a test
+   * that asserts exactly how many there are: a record written after the first {@code count}, such
+   * as a duplicate, is read too, where {@link #readAtLeast} would have stopped before it.
+   */
+  public static <T> List<T> readAll(
+      String bootstrapServers, Topic topic, int count, Duration timeout) {
+    return read(bootstrapServers, topic, l -> l.size() >= count, QUIET, timeout);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> read(
+      String bootstrapServers,
+      Topic topic,
+      Predicate<List<T>> done,
+      Duration quiet,
+      Duration timeout) {
     Map<String, Object> props =
         Map.of(
             "bootstrap.servers", bootstrapServers,
@@ -36,22 +64,19 @@ public final class KafkaReader {
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic.topicName()));
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (!done.test(out) && System.nanoTime() < deadline) {
+      long lastArrival = System.nanoTime();
+      while (System.nanoTime() < deadline
+          && !(done.test(out) && System.nanoTime() - lastArrival >= quiet.toNanos())) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
           try {
             out.add((T) Json.fromBytes(r.value(), topic.recordType()));
           } catch (InvalidRecordException e) {
             throw new AssertionError("topic " + topic.topicName() + " holds a bad record", e);
           }
+          lastArrival = System.nanoTime();
         }
       }
     }
     return out;
-  }
-
-  /** Reads until at least {@code count} records arrived. */
-  public static <T> List<T> readAtLeast(
-      String bootstrapServers, Topic topic, int count, Duration timeout) {
-    return read(bootstrapServers, topic, l -> l.size() >= count, timeout);
   }
 }

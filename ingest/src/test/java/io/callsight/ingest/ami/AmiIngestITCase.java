@@ -51,19 +51,19 @@ class AmiIngestITCase {
         AmiIngest ingest =
             AmiIngest.start(options(peer.port(), QueueCallsFixture.SECRET, 0), progress)) {
       List<CallEvent> calls =
-          KafkaReader.readAtLeast(
+          KafkaReader.readAll(
               kafka.bootstrapServers(),
               Topic.CALL_EVENTS,
               QueueCallsFixture.callEventCount(),
               READ_TIMEOUT);
       List<AgentEvent> agents =
-          KafkaReader.readAtLeast(
+          KafkaReader.readAll(
               kafka.bootstrapServers(),
               Topic.AGENT_EVENTS,
               QueueCallsFixture.AGENTS.size(),
               READ_TIMEOUT);
       List<DeadLetter> deadLetters =
-          KafkaReader.readAtLeast(kafka.bootstrapServers(), Topic.DEAD_LETTERS, 1, READ_TIMEOUT);
+          KafkaReader.readAll(kafka.bootstrapServers(), Topic.DEAD_LETTERS, 1, READ_TIMEOUT);
 
       // Kafka keeps each call's (and each agent's) events in order: they share a partition key.
       assertThat(QueueCallsFixture.byCall(calls)).isEqualTo(QueueCallsFixture.CALLS);

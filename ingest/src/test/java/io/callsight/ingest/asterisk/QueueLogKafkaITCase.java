@@ -184,8 +184,7 @@ class QueueLogKafkaITCase {
   }
 
   private static <T> List<T> read(Topic topic, long count) {
-    List<T> records =
-        KafkaReader.readAtLeast(kafka.bootstrapServers(), topic, (int) count, DEADLINE);
+    List<T> records = KafkaReader.readAll(kafka.bootstrapServers(), topic, (int) count, DEADLINE);
     assertThat(records).hasSize((int) count);
     return records;
   }

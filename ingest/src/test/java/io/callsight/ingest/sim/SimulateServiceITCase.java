@@ -39,13 +39,13 @@ class SimulateServiceITCase {
           new SimulateService(options, new PrintStream(new ByteArrayOutputStream())).run();
 
       List<CallEvent> calls =
-          KafkaReader.readAtLeast(
+          KafkaReader.readAll(
               kafka.bootstrapServers(),
               Topic.CALL_EVENTS,
               (int) summary.callEvents(),
               READ_TIMEOUT);
       List<AgentEvent> agents =
-          KafkaReader.readAtLeast(
+          KafkaReader.readAll(
               kafka.bootstrapServers(),
               Topic.AGENT_EVENTS,
               (int) summary.agentEvents(),

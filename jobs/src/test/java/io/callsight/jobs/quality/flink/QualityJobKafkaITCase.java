@@ -78,11 +78,10 @@ class QualityJobKafkaITCase {
         List<ScoredCall> scores =
             KafkaReader.read(
                 bootstrap, Topic.CALL_SCORES, (List<ScoredCall> l) -> l.size() >= 3, WAIT);
-        List<RedactedTurn> turns =
-            KafkaReader.readAtLeast(bootstrap, Topic.TRANSCRIPT_TURNS, 22, WAIT);
-        List<Alert> alerts = KafkaReader.readAtLeast(bootstrap, Topic.ALERTS, 3, WAIT);
+        List<RedactedTurn> turns = KafkaReader.readAll(bootstrap, Topic.TRANSCRIPT_TURNS, 22, WAIT);
+        List<Alert> alerts = KafkaReader.readAll(bootstrap, Topic.ALERTS, 3, WAIT);
         List<AgentScorecardDay> cards =
-            KafkaReader.readAtLeast(bootstrap, Topic.AGENT_SCORECARD, 1, WAIT);
+            KafkaReader.readAll(bootstrap, Topic.AGENT_SCORECARD, 1, WAIT);
 
         ScoredCall good = byCall(scores, "1704186000.11");
         assertThat(good.callEventsJoined()).isTrue();
