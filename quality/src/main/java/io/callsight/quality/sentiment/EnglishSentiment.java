@@ -22,29 +22,31 @@ final class EnglishSentiment extends LexiconScorer {
                   + " never kinda genuinely truly both all")
               .split(" "));
 
-  private final Lexicon lexicon;
+  private final Lexicon.Phrases entries;
+  private final ThreadLocal<RecentSteps> steps = ThreadLocal.withInitial(RecentSteps::new);
 
   EnglishSentiment(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    this.entries = lexicon.words();
   }
 
   @Override
   List<Token> tokens(String text) {
     List<EnglishWords.Word> words = EnglishWords.wordsOf(text);
     List<Token> tokens = new ArrayList<>(words.size() + 8);
+    RecentSteps recent = steps.get();
     int i = 0;
     while (i < words.size()) {
       if (i > 0) {
         punctuation(text, words.get(i - 1).end(), words.get(i).start(), tokens);
       }
-      Lexicon.Phrases phrase = lexicon.startingWith(words.get(i).text());
+      Lexicon.Phrases phrase = recent.after(entries, words.get(i).text());
       Token found = phrase == null || likeOfSpeech(text, words, i) ? null : phrase.token();
       int len = 1;
       // A multi-word entry wins over its first word; it may not cross a clause break.
       for (int k = i + 1;
           phrase != null && k < words.size() && sameClause(text, words.get(k - 1), words.get(k));
           k++) {
-        phrase = phrase.after(words.get(k).text());
+        phrase = recent.after(phrase, words.get(k).text());
         if (phrase != null && phrase.token() != null) {
           found = phrase.token();
           len = k - i + 1;

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A sentiment lexicon: words and multi-word entries (joined by '_' in files) with their role and
@@ -44,12 +45,12 @@ final class Lexicon {
   }
 
   /**
-   * The entries that start with this word: the word's own ({@link Phrases#token}) and the
-   * multi-word ones ({@link Phrases#after}); null if none does. One lookup per word of a text
-   * serves both.
+   * The entries as a tree of words: {@code words().after(word)} holds the entries that start with
+   * the word, its own ({@link Phrases#token}) and the multi-word ones ({@link Phrases#after}); null
+   * if none does. One lookup per word of a text serves both.
    */
-  Phrases startingWith(String word) {
-    return phrases.after(word);
+  Phrases words() {
+    return phrases;
   }
 
   /**
@@ -57,6 +58,11 @@ final class Lexicon {
    * them into a key.
    */
   static final class Phrases {
+    private static final AtomicInteger NODES = new AtomicInteger();
+
+    /** Tells nodes apart cheaply ({@link RecentSteps}). */
+    final int id = NODES.getAndIncrement();
+
     private Map<String, Phrases> next;
     private Token token;
 

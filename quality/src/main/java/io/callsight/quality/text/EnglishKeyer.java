@@ -17,6 +17,18 @@ public final class EnglishKeyer implements Keyer {
 
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
   private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
+  private final ThreadLocal<RecentKeys> recent = ThreadLocal.withInitial(RecentKeys::new);
+
+  /**
+   * The keys of the words one thread keyed lately, by the word's identity: {@link EnglishWords}
+   * gives a word said again as the same String, and a look in this direct-mapped table costs a
+   * fifth of one in the shared map. Another String is just looked up there.
+   */
+  private static final class RecentKeys {
+    private static final int SLOTS = 1 << 10;
+    final String[] words = new String[SLOTS];
+    final int[] keys = new int[SLOTS];
+  }
 
   private EnglishKeyer() {}
 
@@ -44,8 +56,18 @@ public final class EnglishKeyer implements Keyer {
   }
 
   private void addWords(String text, KeyedText.Builder out) {
+    RecentKeys keyed = recent.get();
     for (EnglishWords.Word w : EnglishWords.wordsOf(text)) {
-      out.add(w.number() ? SoundKeys.number(w.text()) : wordKey(w.text()));
+      if (w.number()) {
+        out.add(SoundKeys.number(w.text()));
+        continue;
+      }
+      int slot = w.text().hashCode() & (RecentKeys.SLOTS - 1);
+      if (keyed.words[slot] != w.text()) {
+        keyed.keys[slot] = wordKey(w.text());
+        keyed.words[slot] = w.text();
+      }
+      out.add(keyed.keys[slot]);
     }
   }
 

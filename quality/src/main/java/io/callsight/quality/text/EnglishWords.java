@@ -56,21 +56,26 @@ public final class EnglishWords {
 
   private EnglishWords() {}
 
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+  /** What one thread keeps between texts: the words it has read and the last text's words. */
+  private static final class Reader {
+    final WordTable<Reading> table = new WordTable<>(Reading::of);
+    String lastText;
+    List<Word> lastWords;
+  }
+
+  private static final ThreadLocal<Reader> READER = ThreadLocal.withInitial(Reader::new);
 
   /**
    * {@link #words}, remembering the last text on this thread: scoring a turn keys it and scores its
    * sentiment one after the other, and reading it once serves both.
    */
   public static List<Word> wordsOf(String text) {
-    Object[] last = LAST.get();
-    if (last[0] != text) {
-      last[1] = words(text);
-      last[0] = text;
+    Reader reader = READER.get();
+    if (reader.lastText != text) {
+      reader.lastWords = words(text, reader.table);
+      reader.lastText = text;
     }
-    @SuppressWarnings("unchecked")
-    List<Word> words = (List<Word>) last[1];
-    return words;
+    return reader.lastWords;
   }
 
   /**
@@ -89,12 +94,12 @@ public final class EnglishWords {
     }
   }
 
-  private static final ThreadLocal<WordTable<Reading>> TABLE =
-      ThreadLocal.withInitial(() -> new WordTable<>(Reading::of));
-
   /** The words of a text, numbers merged into one word each. */
   public static List<Word> words(String text) {
-    WordTable<Reading> table = TABLE.get();
+    return words(text, READER.get().table);
+  }
+
+  private static List<Word> words(String text, WordTable<Reading> table) {
     int n = text.length();
     List<Word> out = new ArrayList<>(n / 5 + 4);
     boolean numbers = false;
