@@ -520,11 +520,9 @@ public final class Redactor {
       return true;
     }
     int n = text.length();
-    for (int at = text.indexOf(' '); at >= 0 && at + 4 <= n; at = text.indexOf(' ', at + 1)) {
-      if ((text.charAt(at + 1) | 0x20) == 'a'
-          && (text.charAt(at + 2) | 0x20) == 't'
-          && text.charAt(at + 3) == ' ') {
-        int name = DigitRuns.skipSpaces(text, at + 4);
+    for (String spoken : SPOKEN_AT) {
+      for (int at = text.indexOf(spoken); at >= 0; at = text.indexOf(spoken, at + 1)) {
+        int name = DigitRuns.skipSpaces(text, at + spoken.length());
         int end = name;
         while (end < n && isNameChar(text.charAt(end))) {
           end++;
@@ -536,6 +534,9 @@ public final class Redactor {
     }
     return false;
   }
+
+  /** A spoken "at" as a word, in any case: each looked for in one pass over the text. */
+  private static final List<String> SPOKEN_AT = List.of(" at ", " At ", " AT ", " aT ");
 
   private static boolean isNameChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';

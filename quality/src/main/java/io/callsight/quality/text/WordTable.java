@@ -30,26 +30,23 @@ final class WordTable<R> {
    */
   @SuppressWarnings("unchecked")
   R read(String text, int start, int end) {
-    if (spelling.length < end - start) {
-      spelling = new char[Math.max(end - start, spelling.length * 2)];
+    while (end > start && EnglishWords.isApostrophe(text.charAt(end - 1))) {
+      end--;
     }
-    int len = 0;
-    for (int i = start; i < end; i++) {
-      char ch = text.charAt(i);
-      spelling[len++] =
-          EnglishWords.isApostrophe(ch)
-              ? '\''
-              : ch < 0x80
-                  ? (char) (ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0))
-                  : Character.toLowerCase(ch);
+    int len = end - start;
+    if (spelling.length < len) {
+      spelling = new char[Math.max(len, spelling.length * 2)];
     }
-    while (len > 0 && spelling[len - 1] == '\'') {
-      len--;
-    }
-    // Picks the word's slot; the String computes its own hash once, on its first lookup.
+    // One pass spells the word lower-case and hashes it as String.hashCode would.
     int hash = 0;
     for (int i = 0; i < len; i++) {
-      hash = 31 * hash + spelling[i];
+      char ch = text.charAt(start + i);
+      char lower =
+          ch < 0x80
+              ? (char) (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch)
+              : ch == '’' ? '\'' : Character.toLowerCase(ch);
+      spelling[i] = lower;
+      hash = 31 * hash + lower;
     }
     int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
     String kept = words[slot];
