@@ -61,38 +61,51 @@ public final class QualityBench {
           QualityBenchmark.describe(language));
     }
     out.println();
+    int rounds = quick ? 5 : 7;
     out.println(
         "The same per CPU-second of the scoring thread (robust when other processes share the"
-            + " cores, which slows JMH's wall-clock figure):");
+            + " cores, which slows JMH's wall-clock figure), the median of "
+            + rounds
+            + " rounds with the slowest and fastest:");
     for (String ruleSet : ruleSets) {
+      double[] perRound = perCpuSecond(ruleSet, model, quick ? 2 : 4, rounds);
       out.printf(
           Locale.ROOT,
-          "  %-14s %,10.0f calls/s%n",
+          "  %-14s %,10.0f calls/s   (%,.0f–%,.0f)%n",
           ruleSet,
-          perCpuSecond(ruleSet, model, quick ? 5 : 15));
+          perRound[rounds / 2],
+          perRound[0],
+          perRound[rounds - 1]);
     }
     out.flush();
   }
 
-  /** Calls scored per second of this thread's CPU time, after a warm-up of the same length. */
-  static double perCpuSecond(String ruleSet, String sentimentModel, int seconds) {
+  /**
+   * Calls scored per second of this thread's CPU time in each of {@code rounds} rounds of {@code
+   * seconds}, sorted, after a warm-up of twice that. A shared host's speed varies from round to
+   * round; the median and the spread say more than one figure.
+   */
+  static double[] perCpuSecond(String ruleSet, String sentimentModel, int seconds, int rounds) {
     QualityBenchmark b = new QualityBenchmark();
     b.ruleSet = ruleSet;
     b.sentimentModel = sentimentModel;
     b.prepare();
     java.lang.management.ThreadMXBean cpu =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    long limit = seconds * 1_000_000_000L;
-    double rate = 0;
-    for (int round = 0; round < 2; round++) {
+    double[] rates = new double[rounds];
+    for (int round = -1; round < rounds; round++) {
+      long limit = (round < 0 ? 2 : 1) * seconds * 1_000_000_000L;
       long start = cpu.getCurrentThreadCpuTime();
       long calls = 0;
       while (cpu.getCurrentThreadCpuTime() - start < limit) {
         b.scoreTenMinuteCall();
         calls++;
       }
-      rate = calls / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
+      if (round >= 0) {
+        rates[round] = calls / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
+      }
     }
-    return rate;
+    java.util.Arrays.sort(rates);
+    return rates;
   }
 }

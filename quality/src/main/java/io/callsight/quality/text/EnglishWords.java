@@ -110,11 +110,8 @@ public final class EnglishWords {
         continue;
       }
       int start = i;
-      char c;
-      while (i < n && (isWordChar(c = text.charAt(i)) || isApostrophe(c))) {
-        i++;
-      }
-      Reading r = table.read(text, start, i);
+      Reading r = table.read(text, start);
+      i = table.wordEnd;
       numbers |= r.mayBeginNumber();
       if (r.parts() == null) {
         out.add(new Word(r.word(), r.digits(), start, i));
@@ -132,10 +129,6 @@ public final class EnglishWords {
     return c < 0x80
         ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         : Character.isLetterOrDigit(c);
-  }
-
-  static boolean isApostrophe(char c) {
-    return c == '\'' || c == '’';
   }
 
   /**

@@ -24,36 +24,58 @@ final class WordTable<R> {
     this.reader = reader;
   }
 
+  /** Where the word read last ends in its text, apostrophes at its end included. */
+  int wordEnd;
+
   /**
-   * The reading of the word between {@code start} and {@code end} of the text, lower-cased, with
-   * typographic apostrophes plain and none at its end.
+   * The reading of the word that starts at {@code start} (a letter or a digit) and runs on over
+   * letters, digits and apostrophes: lower-cased, typographic apostrophes plain, none at its end.
+   * {@link #wordEnd} tells where it ended.
    */
   @SuppressWarnings("unchecked")
-  R read(String text, int start, int end) {
-    while (end > start && EnglishWords.isApostrophe(text.charAt(end - 1))) {
-      end--;
-    }
-    int len = end - start;
-    if (spelling.length < len) {
-      spelling = new char[Math.max(len, spelling.length * 2)];
-    }
-    // One pass spells the word lower-case and hashes it as String.hashCode would.
+  R read(String text, int start) {
+    int n = text.length();
+    int len = 0;
     int hash = 0;
-    for (int i = 0; i < len; i++) {
-      char ch = text.charAt(start + i);
-      char lower =
-          ch < 0x80
-              ? (char) (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch)
-              : ch == '’' ? '\'' : Character.toLowerCase(ch);
-      spelling[i] = lower;
+    int kept = 0; // the length without apostrophes at the end, and its hash
+    int keptHash = 0;
+    int i = start;
+    // One pass finds the word's end, spells it lower-case and hashes it as String.hashCode would.
+    for (; i < n; i++) {
+      char ch = text.charAt(i);
+      char lower;
+      if (ch < 0x80) {
+        if (ch >= 'A' && ch <= 'Z') {
+          lower = (char) (ch | 0x20);
+        } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '\'') {
+          lower = ch;
+        } else {
+          break;
+        }
+      } else if (ch == '’') {
+        lower = '\'';
+      } else if (Character.isLetterOrDigit(ch)) {
+        lower = Character.toLowerCase(ch);
+      } else {
+        break;
+      }
+      if (len == spelling.length) {
+        spelling = java.util.Arrays.copyOf(spelling, len * 2);
+      }
+      spelling[len++] = lower;
       hash = 31 * hash + lower;
+      if (lower != '\'') {
+        kept = len;
+        keptHash = hash;
+      }
     }
-    int slot = (hash ^ (hash >>> 13)) & (SLOTS - 1);
-    String kept = words[slot];
-    if (kept != null && spells(kept, len)) {
+    wordEnd = i;
+    int slot = (keptHash ^ (keptHash >>> 13)) & (SLOTS - 1);
+    String known = words[slot];
+    if (known != null && spells(known, kept)) {
       return (R) readings[slot];
     }
-    String word = new String(spelling, 0, len);
+    String word = new String(spelling, 0, kept);
     R reading = reader.apply(word);
     words[slot] = word;
     readings[slot] = reading;
