@@ -8,15 +8,26 @@ package io.callsight.quality.sentiment;
  * an English call. Direct-mapped; a word that is another String is just looked up. Not thread-safe.
  */
 final class RecentSteps {
-  private static final int SLOTS = 1 << 11;
+  private final int mask;
+  private final Lexicon.Phrases[] from;
+  private final String[] words;
+  private final Lexicon.Phrases[] to;
 
-  private final Lexicon.Phrases[] from = new Lexicon.Phrases[SLOTS];
-  private final String[] words = new String[SLOTS];
-  private final Lexicon.Phrases[] to = new Lexicon.Phrases[SLOTS];
+  RecentSteps() {
+    this(1 << 11);
+  }
+
+  /** With {@code slots} (a power of two) slots; a test gives it one, so every step collides. */
+  RecentSteps(int slots) {
+    mask = slots - 1;
+    from = new Lexicon.Phrases[slots];
+    words = new String[slots];
+    to = new Lexicon.Phrases[slots];
+  }
 
   /** {@code node.after(word)}, remembered. */
   Lexicon.Phrases after(Lexicon.Phrases node, String word) {
-    int slot = (node.id * 0x9E3779B9 ^ word.hashCode()) & (SLOTS - 1);
+    int slot = (node.id * 0x9E3779B9 ^ word.hashCode()) & mask;
     if (from[slot] == node && words[slot] == word) {
       return to[slot];
     }

@@ -89,4 +89,30 @@ class KeyerTest {
     assertThat(EnglishWords.words(text).stream().map(EnglishWords.Word::text))
         .containsExactly(text.split(" "));
   }
+
+  @Test
+  void manyMoreWordsThanTheThreadRemembersKeepTheirOwnKeys() {
+    // Three consonants: no number word among them, each keyed by its spelling, so no two share a
+    // key, and five times as many as the table has slots.
+    String consonants = "bcdfghjklmnpqrstvwz";
+    String[] words =
+        IntStream.range(0, 5_000)
+            .mapToObj(
+                i ->
+                    ""
+                        + consonants.charAt(i % 19)
+                        + consonants.charAt(i / 19 % 19)
+                        + consonants.charAt(i / 361 % 19))
+            .toArray(String[]::new);
+    for (int round = 0; round < 2; round++) {
+      KeyedText all = en.key(String.join(" ", words));
+      assertThat(all.length()).isEqualTo(words.length);
+      assertThat(IntStream.range(0, words.length).map(i -> all.key(i, 0)).distinct().count())
+          .isEqualTo(words.length);
+      // Another String of the same word (read from another text) has the same key.
+      for (int i = 0; i < words.length; i += 97) {
+        assertThat(en.key("so " + words[i]).key(1, 0)).isEqualTo(all.key(i, 0));
+      }
+    }
+  }
 }
