@@ -238,7 +238,17 @@ final class CuedNumbers {
       question = null; // "What time did you get the code?" "Around three fifteen."
     }
     boolean answered =
-        question != null && take(text, 0, answerLead, question.kind(), blocked, out, said) >= 0;
+        question != null
+            && take(
+                    text,
+                    0,
+                    answerLead,
+                    question.kind(),
+                    question == REST_OF_DATE,
+                    blocked,
+                    out,
+                    said)
+                >= 0;
     int tail = text.length() - questionTail;
     boolean carry = question != null && !answered && isAside(text) && said.cueCarried < CARRIES;
     said.lastText = text;
@@ -250,7 +260,7 @@ final class CuedNumbers {
       Cue cue = i < next ? null : cueAt(text, i);
       if (cue != null) {
         int end = cueEnd(text, i, cue.words());
-        int taken = take(text, end, CUE_REACH, cue.kind(), blocked, out, said);
+        int taken = take(text, end, CUE_REACH, cue.kind(), false, blocked, out, said);
         if (taken < 0
             && cue.kind() == PiiKind.BIRTH_DATE
             && takeBefore(text, i, blocked, out, said)) {
@@ -262,6 +272,10 @@ final class CuedNumbers {
         said.lastCue = i >= tail && taken < 0 ? cue : said.lastCue;
         said.sinceBirthCue = cue.kind() == PiiKind.BIRTH_DATE ? 0 : said.sinceBirthCue;
       }
+    }
+    if (said.lastCue == null && tookPartOfABirthDate(text, out, found)) {
+      // 我是八五年的 – 嗯 – 三月七号: the rest comes next, or after the agent's 嗯 (carried as an aside).
+      said.lastCue = REST_OF_DATE;
     }
     if (said.lastCue == null
         && said.sinceBirthCue <= FOLLOW_UP_TURNS
@@ -280,10 +294,33 @@ final class CuedNumbers {
     return out.size() > found;
   }
 
+  /**
+   * Whether this turn's findings from {@code from} hold a date of birth with no year or only one
+   * number (a year alone, 八五年的; a day and month, "March 7th"): its rest is still to come.
+   */
+  private static boolean tookPartOfABirthDate(String text, List<Redaction.Finding> out, int from) {
+    for (int f = from; f < out.size(); f++) {
+      Redaction.Finding taken = out.get(f);
+      if (taken.kind() == PiiKind.BIRTH_DATE) {
+        String date = NumberValues.of(PiiKind.BIRTH_DATE, text, taken.start(), taken.end());
+        if (date.isEmpty() || !NumberValues.hasYear(date)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** How many turns after a date-of-birth cue a question for part of a date still asks for it. */
   private static final int FOLLOW_UP_TURNS = 4;
 
   private static final Cue FOLLOW_UP = new Cue("", PiiKind.BIRTH_DATE, false);
+
+  /**
+   * The rest of a date of birth given in part, which nobody asked for again: taken only if it
+   * sounds like a date ("the first five of you" after "January 5th" is no year).
+   */
+  private static final Cue REST_OF_DATE = new Cue("", PiiKind.BIRTH_DATE, false);
 
   /** A follow-up is a short question ("Okay, and the year?"), not a turn that explains. */
   private static final int FOLLOW_UP_LENGTH = 48;
@@ -419,14 +456,27 @@ final class CuedNumbers {
       NumberRun run = numberRun(text, i, kind, blocked);
       String value = run.isData() ? NumberValues.of(kind, text, i, run.end()) : "";
       // A date said again must sound like one: "the first five" is no January 5th.
-      boolean likeADate = run.dated() || NumberValues.hasYear(value);
-      if (run.isData() && (kind != PiiKind.BIRTH_DATE || likeADate) && said.holds(kind, value)) {
+      if (run.isData()
+          && (kind != PiiKind.BIRTH_DATE || soundsLikeADate(text, i, run))
+          && said.holds(kind, value)) {
         out.add(new Redaction.Finding(kind, i, run.end()));
         Arrays.fill(blocked, i, run.end(), true);
         return run.end();
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a run read as a date sounds like one: a month's name, 年, 月 or 号, a written date, or a
+   * year ("nineteen eighty five", 1985). "The first five" does not.
+   */
+  private static boolean soundsLikeADate(String text, int start, NumberRun run) {
+    if (run.dated() || NumberValues.hasYear(NumberValues.dateOf(text, start, run.end()))) {
+      return true;
+    }
+    String digits = NumberValues.codeOf(text, start, run.end());
+    return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"));
   }
 
   private static final List<PiiKind> SAID_AGAIN =
@@ -594,6 +644,7 @@ final class CuedNumbers {
       int from,
       int reach,
       PiiKind kind,
+      boolean soundingLikeADate,
       boolean[] blocked,
       List<Redaction.Finding> out,
       SaidSoFar said) {
@@ -615,7 +666,7 @@ final class CuedNumbers {
       Part part = partOf(token, date);
       if (part == Part.NUMBER || date && part == Part.DATE_WORD && text.charAt(i) < 128) {
         NumberRun run = numberRun(text, i, kind, blocked);
-        if (run.isData()) {
+        if (run.isData() && (!soundingLikeADate || soundsLikeADate(text, i, run))) {
           out.add(new Redaction.Finding(kind, i, run.end()));
           Arrays.fill(blocked, i, run.end(), true);
           said.remember(kind, NumberValues.of(kind, text, i, run.end()));

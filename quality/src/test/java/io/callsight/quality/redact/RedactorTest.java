@@ -457,6 +457,24 @@ class RedactorTest {
   }
 
   @Test
+  void theRestOfADateOfBirthGivenInPartsComesNextOrAfterABackchannel() {
+    assertThat(call("请问您的出生日期", "我是八五年的", "嗯", "三月七号"))
+        .containsExactly("请问您的出生日期", "我是[BIRTH_DATE]的", "嗯", "[BIRTH_DATE]");
+    assertThat(call("请问您的出生日期", "八五年的", "三月七号的"))
+        .containsExactly("请问您的出生日期", "[BIRTH_DATE]的", "[BIRTH_DATE]的");
+    assertThat(
+            call(
+                "What's your date of birth?", "March seventh.", "Mm hmm.", "Nineteen eighty five."))
+        .containsExactly("What's your date of birth?", "[BIRTH_DATE].", "Mm hmm.", "[BIRTH_DATE].");
+    // A whole date asks for no rest: the next date is another one.
+    assertThat(call("请问您的出生日期", "一九八五年三月七号", "嗯", "四月二号我去营业厅办的卡"))
+        .containsExactly("请问您的出生日期", "[BIRTH_DATE]", "嗯", "四月二号我去营业厅办的卡");
+    // Nor does a part given where no date of birth was asked for.
+    assertThat(call("您是什么时候办的卡", "八五年的", "嗯", "三月七号"))
+        .containsExactly("您是什么时候办的卡", "八五年的", "嗯", "三月七号");
+  }
+
+  @Test
   void onlyTheSameWholeCodeOrDateIsTakenAgain() {
     assertThat(
             call(
