@@ -180,6 +180,7 @@ public final class Redactor {
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
     }
+    Corrections.takeTheOtherPart(text, findings);
     findings.sort(Comparator.comparingInt(Redaction.Finding::start));
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;

@@ -475,6 +475,24 @@ class RedactorTest {
   }
 
   @Test
+  void aNumberCorrectedAsItIsSaidIsTakenBeforeAndAfterTheCorrection() {
+    assertThat(
+            redact(
+                "my number is one three eight, sorry, one three nine one two three four five six seven eight"))
+        .isEqualTo("my number is [PHONE], sorry, [PHONE]");
+    assertThat(redact("我的手机号是一三九一二三四五，哦不是，五六七八")).isEqualTo("我的手机号是[PHONE]，哦不是，[PHONE]");
+    assertThat(redact("my phone number is 415 555, no wait, 415 556 1234"))
+        .isEqualTo("my phone number is [PHONE], no wait, [PHONE]");
+    assertThat(redact("手机号一三八一二三四，我说错了，一三八一二三五五六七八")).isEqualTo("手机号[PHONE]，我说错了，[PHONE]");
+    // What follows a correction that is no number stays; so do a few digits and other words.
+    assertThat(redact("my number is 13812345678, sorry, 10 minutes ago I called"))
+        .isEqualTo("my number is [PHONE], sorry, 10 minutes ago I called");
+    assertThat(redact("我的手机号是13812345678，不是，我有3个号")).isEqualTo("我的手机号是[PHONE]，不是，我有3个号");
+    assertThat(redact("my phone is 13812345678 and the order is 4 5 6 7"))
+        .isEqualTo("my phone is [PHONE] and the order is 4 5 6 7");
+  }
+
+  @Test
   void onlyTheSameWholeCodeOrDateIsTakenAgain() {
     assertThat(
             call(
