@@ -58,6 +58,9 @@ final class Corrections {
    * the part that was taken (a phone, a card, an ID card, an SSN).
    */
   static void takeTheOtherPart(String text, List<Redaction.Finding> findings) {
+    if (!saysACorrection(text)) {
+      return; // most turns that give a number say it once: no second pass over their digits
+    }
     List<List<DigitRuns.Digit>> runs =
         DigitRuns.find(text, new boolean[text.length()], null, FEWEST_DIGITS);
     for (int i = 0; i + 1 < runs.size(); i++) {
@@ -91,6 +94,30 @@ final class Corrections {
       }
     }
     return null;
+  }
+
+  /** Whether any word of a correction is in the text (不对, sorry), as a whole word in English. */
+  private static boolean saysACorrection(String text) {
+    for (String p : HAN_PHRASES) {
+      if (text.indexOf(p) >= 0) {
+        return true;
+      }
+    }
+    int i = 0;
+    while (i < text.length()) {
+      if (!DigitRuns.isAsciiLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = DigitRuns.letters(text, i);
+      for (String w : ENGLISH_CORRECTING) {
+        if (w.length() == end - i && text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+      i = end;
+    }
+    return false;
   }
 
   /** Whether the text between two numbers says nothing but a correction. */
