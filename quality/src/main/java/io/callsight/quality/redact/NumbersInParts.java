@@ -124,7 +124,7 @@ public final class NumbersInParts {
     String asked = first > 0 ? text.apply(turns.get(first - 1)) : "";
     List<List<Redaction.Finding>> out = pieces;
     List<List<DigitRuns.Digit>> runs = null;
-    for (Redaction.Finding f : redactor.redact(joined.toString(), asked).findings()) {
+    for (Redaction.Finding f : redactor.findAcrossParts(joined.toString(), asked).findings()) {
       int p0 = partAt(joinedAt, f.start());
       int p1 = partAt(joinedAt, f.end() - 1);
       if (p0 == p1) {

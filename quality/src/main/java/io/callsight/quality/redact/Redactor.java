@@ -128,6 +128,25 @@ public final class Redactor {
    */
   public Redaction redact(
       String text, String asked, SaidSoFar said, List<Redaction.Finding> parts) {
+    return redact(text, asked, said, parts, true);
+  }
+
+  /**
+   * What {@link #redact(String, String)} finds in the parts of a number read over several turns,
+   * joined ({@link NumbersInParts}), but for corrections: the join's own pause would read as the
+   * pause around one, and the next turn's first digits (我是八五年的 after a phone number given with a
+   * correction) as the corrected number.
+   */
+  Redaction findAcrossParts(String joined, String asked) {
+    return redact(joined, asked, new SaidSoFar(), List.of(), false);
+  }
+
+  private Redaction redact(
+      String text,
+      String asked,
+      SaidSoFar said,
+      List<Redaction.Finding> parts,
+      boolean corrections) {
     List<Redaction.Finding> findings = parts.isEmpty() ? new ArrayList<>() : new ArrayList<>(parts);
     boolean[] blocked = new boolean[text.length()];
     for (Redaction.Finding f : parts) {
@@ -180,7 +199,9 @@ public final class Redactor {
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
     }
-    Corrections.takeTheOtherPart(text, findings);
+    if (corrections) {
+      Corrections.takeTheOtherPart(text, findings);
+    }
     findings.sort(Comparator.comparingInt(Redaction.Finding::start));
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;

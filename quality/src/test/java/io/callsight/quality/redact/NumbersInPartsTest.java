@@ -47,6 +47,20 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void aCorrectedNumberDoesNotReachIntoTheNextTurnsDigits() {
+    // Joined with the next turn, the corrected part's 五六七八 and 八五 would read as one run
+    // after the correction: the date of birth as the phone number.
+    assertThat(
+            redacted("C: 我的手机号是一三九一二三四五，哦不是，五六七八", "A: 请问您的出生日期", "C: 我是八五年的", "A: 嗯", "C: 三月七号"))
+        .containsExactly(
+            "C: 我的手机号是[PHONE]，哦不是，[PHONE]",
+            "A: 请问您的出生日期",
+            "C: 我是[BIRTH_DATE]的",
+            "A: 嗯",
+            "C: [BIRTH_DATE]");
+  }
+
+  @Test
   void theAgentSayingEachGroupBackLosesItToo() {
     assertThat(redacted("C: 我的手机是一三八", "A: 一三八", "C: 一二三四", "A: 一二三四，嗯", "C: 五六七八", "A: 好的"))
         .containsExactly(
