@@ -121,7 +121,7 @@ final class Corrections {
   }
 
   /** Whether the text between two numbers says nothing but a correction. */
-  static boolean isCorrection(String text, int from, int to) {
+  private static boolean isCorrection(String text, int from, int to) {
     if (to - from > LONGEST) {
       return false;
     }
