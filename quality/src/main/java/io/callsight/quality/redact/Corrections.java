@@ -1,7 +1,6 @@
 package io.callsight.quality.redact;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -110,10 +109,8 @@ final class Corrections {
         continue;
       }
       int end = DigitRuns.letters(text, i);
-      for (String w : ENGLISH_CORRECTING) {
-        if (w.length() == end - i && text.regionMatches(true, i, w, 0, w.length())) {
-          return true;
-        }
+      if (isWordIn(ENGLISH_CORRECTING, text, i, end)) {
+        return true;
       }
       i = end;
     }
@@ -131,11 +128,10 @@ final class Corrections {
       char c = text.charAt(i);
       if (DigitRuns.isAsciiLetter(c)) {
         int end = Math.min(DigitRuns.letters(text, i), to);
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        if (!ENGLISH_WORDS.contains(word)) {
+        if (!isWordIn(ENGLISH_WORDS, text, i, end)) {
           return false;
         }
-        corrects |= ENGLISH_CORRECTING.contains(word);
+        corrects |= isWordIn(ENGLISH_CORRECTING, text, i, end);
         i = end;
       } else if (c >= 128 && Character.isLetter(c)) {
         String phrase = hanPhraseAt(text, i, to);
@@ -154,6 +150,16 @@ final class Corrections {
       }
     }
     return corrects;
+  }
+
+  /** Whether the letters between {@code start} and {@code end} are one of the words, any case. */
+  private static boolean isWordIn(Set<String> words, String text, int start, int end) {
+    for (String w : words) {
+      if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String hanPhraseAt(String text, int i, int to) {

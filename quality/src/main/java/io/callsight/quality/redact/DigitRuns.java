@@ -235,7 +235,7 @@ final class DigitRuns {
 
   /**
    * Whether the letters between {@code start} and {@code end} say a digit ("four") or a pair of
-   * digits ("twelve", "thirty"), either case.
+   * digits ("twelve", "thirty"), either case; "oh" and "double" are too often something else.
    */
   static boolean isNumberWord(String text, int start, int end) {
     return isSeventeen(text, start, end)

@@ -281,18 +281,10 @@ public final class NumbersInParts {
     int start = wordStart(text, end);
     // "oh" is a zero after a digit: "four one oh"
     return start < end
-            && (isDigitWord(text, start, end)
+            && (DigitRuns.isNumberWord(text, start, end)
                 || DigitRuns.isZeroWord(text, start, end) && lastDigitEnd(text, start) >= 0)
         ? end
         : -1;
-  }
-
-  /**
-   * Whether the letters between {@code start} and {@code end} say a digit, "zero" to "nine", or a
-   * pair of them ("twelve", "thirty"); "oh" and "double" are too often something else.
-   */
-  private static boolean isDigitWord(String text, int start, int end) {
-    return DigitRuns.isNumberWord(text, start, end);
   }
 
   /**
@@ -308,7 +300,7 @@ public final class NumbersInParts {
       }
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
-        if (isDigitWord(text, i, end)
+        if (DigitRuns.isNumberWord(text, i, end)
             || (DigitRuns.isZeroWord(text, i, end) || DigitRuns.isRepeatWord(text, i, end))
                 && digitsFrom(text.substring(end)) == 1) {
           return i; // "oh nine", "double oh two": a zero and a repeat before a digit
@@ -379,7 +371,8 @@ public final class NumbersInParts {
       char c = text.charAt(i);
       if (DigitRuns.isAsciiLetter(c)) {
         int end = DigitRuns.letters(text, i);
-        halfWords += isDigitWord(text, i, end) || DigitRuns.isPauseWord(text, i, end) ? 0 : 2;
+        halfWords +=
+            DigitRuns.isNumberWord(text, i, end) || DigitRuns.isPauseWord(text, i, end) ? 0 : 2;
         i = end;
       } else {
         halfWords += isHanWord(c) && !isDigit(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
@@ -395,7 +388,7 @@ public final class NumbersInParts {
       if (isDigit(c) && !isInWord(text, i)
           || DigitRuns.isAsciiLetter(c)
               && (i == 0 || !DigitRuns.isAsciiLetter(text.charAt(i - 1)))
-              && isDigitWord(text, i, DigitRuns.letters(text, i))) {
+              && DigitRuns.isNumberWord(text, i, DigitRuns.letters(text, i))) {
         return true;
       }
     }
