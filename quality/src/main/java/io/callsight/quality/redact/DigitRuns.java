@@ -131,6 +131,8 @@ final class DigitRuns {
         run.add(new Digit((char) ('0' + ChineseNumbers.value(f)), i, i + len));
         gap = 0;
         i += len;
+      } else if (f == '个' && gap == 0 && !run.isEmpty() && repeatsADigit(text, i, run)) {
+        i = repeatDigit(text, i, run);
       } else if (f == '叉' && run.size() >= 17) {
         run.add(new Digit('X', i, i + len));
         i += len;
@@ -231,6 +233,49 @@ final class DigitRuns {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether 个 at {@code at} is read as in 一三九八个八: a count before it (the run's last digit) and the
+   * digit it repeats after, as callers say a run of one digit. Only inside a number (digits before
+   * the count or after the digit), so 买了两个一样的 stays 2 and 1, and never before a unit (三个一百).
+   */
+  private static boolean repeatsADigit(String text, int at, List<Digit> run) {
+    Digit count = run.get(run.size() - 1);
+    int next = at + 1;
+    if (count.end() != at || count.value() < '2' || count.value() > '9' || next >= text.length()) {
+      return false;
+    }
+    if (!ChineseNumbers.isDigit(CharFolding.fold(text.charAt(next)))) {
+      return false;
+    }
+    int after = next + 1 < text.length() ? CharFolding.fold(text.charAt(next + 1)) : -1;
+    return ChineseNumbers.value(after) < 10
+        && (run.size() > 1 || ChineseNumbers.isDigit(after) || continuesWithADigit(text, next + 1));
+  }
+
+  /**
+   * Replaces the count before 个 with that many of the digit after it; returns where reading goes
+   * on.
+   */
+  private static int repeatDigit(String text, int at, List<Digit> run) {
+    Digit count = run.remove(run.size() - 1);
+    char value = (char) ('0' + ChineseNumbers.value(CharFolding.fold(text.charAt(at + 1))));
+    for (int t = 0; t < count.value() - '0'; t++) {
+      run.add(new Digit(value, count.start(), at + 2));
+    }
+    return at + 2;
+  }
+
+  /** Whether a digit follows {@code from} after separators only ("八个八 五六"). */
+  private static boolean continuesWithADigit(String text, int from) {
+    int i = from;
+    while (i < text.length() && i - from < MAX_GAP && SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i > from
+        && i < text.length()
+        && ChineseNumbers.isDigit(CharFolding.fold(text.charAt(i)));
   }
 
   /**

@@ -513,7 +513,9 @@ public final class Redactor {
       }
       at += sizes[g];
       if (g + 1 < sizes.length) {
-        String gap = text.substring(run.get(at - 1).end(), run.get(at).start());
+        int gapStart = run.get(at - 1).end();
+        int gapEnd = run.get(at).start(); // before gapStart inside a repeat ("triple five", 三个五)
+        String gap = gapStart < gapEnd ? text.substring(gapStart, gapEnd) : "";
         if (gap.isEmpty() || !gap.chars().allMatch(c -> " -.()".indexOf(c) >= 0)) {
           return false;
         }

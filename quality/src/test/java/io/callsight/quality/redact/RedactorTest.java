@@ -29,6 +29,20 @@ class RedactorTest {
   }
 
   @Test
+  void aRunOfOneDigitSaidByItsCount() {
+    assertThat(redact("我的号码是一三九 八个八")).isEqualTo("我的号码是[PHONE]");
+    assertThat(redact("手机号幺三八 四个六 五七八九")).isEqualTo("手机号[PHONE]");
+    assertThat(redact("电话是一三八三个零一二三四五")).isEqualTo("电话是[PHONE]");
+    assertThat(redact("一三九两个一两个二三四五六")).isEqualTo("[PHONE]");
+    // 个 counting something else, or a count with no number around it
+    for (String kept : new String[] {"我买了两个一样的", "三个一百的", "他们三个八点到", "一共十二个八折商品", "我要三个八"}) {
+      assertThat(redact(kept)).isEqualTo(kept);
+    }
+    // read as digits: three eights, then 1234; but seven digits with no phone word are nothing
+    assertThat(redact("房间是三个八一二三四")).isEqualTo("房间是三个八一二三四");
+  }
+
+  @Test
   void mobileNumbersSpokenInEnglish() {
     assertThat(redact("it's one three eight one two three four five six seven eight, thanks"))
         .isEqualTo("it's [PHONE], thanks");
