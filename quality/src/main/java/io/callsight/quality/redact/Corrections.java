@@ -80,6 +80,25 @@ final class Corrections {
     }
   }
 
+  /**
+   * Where the part that a number starting at {@code start} corrects begins ("one two three, uh, no,
+   * " before it), or {@code start} when it corrects none: the words that said what the number is
+   * came before that part.
+   */
+  static int correctedPartStart(String text, int start) {
+    if (start == 0 || !saysACorrection(text)) {
+      return start;
+    }
+    for (List<DigitRuns.Digit> part :
+        DigitRuns.find(text.substring(0, start), new boolean[start], null, FEWEST_DIGITS)) {
+      int end = part.get(part.size() - 1).end();
+      if (end < start && isCorrection(text, end, start)) {
+        return part.get(0).start();
+      }
+    }
+    return start;
+  }
+
   /** The kind of a long number taken over any of these characters, or null. */
   private static PiiKind numberTaken(List<Redaction.Finding> findings, int start, int end) {
     for (Redaction.Finding f : findings) {

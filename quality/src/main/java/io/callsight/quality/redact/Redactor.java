@@ -181,7 +181,10 @@ public final class Redactor {
     }
     for (List<DigitRuns.Digit> run : runs) {
       int before = findings.size();
-      classify(text, asked, run, findings, true);
+      int start = run.get(0).start();
+      // "my social is one two three, uh, no, one two four …": the cue is before the first part
+      int cueAt = corrections ? Corrections.correctedPartStart(text, start) : start;
+      classify(text, asked, run, cueAt, findings, true);
       if (findings.size() > before) {
         for (int f = before; f < findings.size(); f++) {
           Redaction.Finding taken = findings.get(f);
@@ -294,12 +297,15 @@ public final class Redactor {
 
   /**
    * Finds the numbers in one run. A number may have a few stray digits around it (第一 before, a +86
-   * or 0086 prefix), no more: an order number that merely contains a Luhn-valid stretch stays.
+   * or 0086 prefix), no more: an order number that merely contains a Luhn-valid stretch stays. The
+   * words that say what a number is ("card", 手机) are looked for before {@code cueAt}: the run's
+   * start, or that of the part it corrects.
    */
   private static void classify(
       String text,
       String asked,
       List<DigitRuns.Digit> run,
+      int cueAt,
       List<Redaction.Finding> out,
       boolean mayCut) {
     int n = run.size();
@@ -312,9 +318,7 @@ public final class Redactor {
     int found = out.size();
     // Said after "card", 15-19 digits are a card: one misheard by a digit fails Luhn, and one
     // that passes the ID-card check by chance (1 in 11) is still a card.
-    if (n >= 15
-        && n <= 19
-        && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, asked, run.get(0).start())) {
+    if (n >= 15 && n <= 19 && after(CARD_CONTEXT, CARD_CONTEXT_CHARS, text, asked, cueAt)) {
       mark(run, covered, 0, n, PiiKind.BANK_CARD, out);
     }
     for (int s = 0; s + 18 <= n; s++) {
@@ -329,7 +333,7 @@ public final class Redactor {
     if (n == 18
         && !any(covered, 0, n)
         && Checksums.isIdCardShape(digits)
-        && after(ID_CONTEXT, CARD_CONTEXT_CHARS, text, asked, run.get(0).start())) {
+        && after(ID_CONTEXT, CARD_CONTEXT_CHARS, text, asked, cueAt)) {
       mark(run, covered, 0, n, PiiKind.ID_CARD, out);
     }
     for (int len = 19; len >= 16; len--) {
@@ -399,7 +403,7 @@ public final class Redactor {
           && !any(covered, s, 9)
           && Checksums.isSsn(digits.subSequence(s, s + 9))
           && (grouped(text, run, s, 3, 2, 4)
-              || after(SSN_CONTEXT, SSN_CONTEXT_CHARS, text, asked, run.get(0).start()))) {
+              || after(SSN_CONTEXT, SSN_CONTEXT_CHARS, text, asked, cueAt))) {
         mark(run, covered, s, 9, PiiKind.SSN, out);
       }
     }
@@ -407,9 +411,7 @@ public final class Redactor {
     // national number (ten or eleven digits) further after it in its sentence: "the best number
     // to reach you at would be …".
     int reach = n == 10 || n == 11 ? NATIONAL_CONTEXT_CHARS : CONTEXT_CHARS;
-    if (n <= 12
-        && !any(covered, 0, n)
-        && after(PHONE_CONTEXT, reach, text, asked, run.get(0).start())) {
+    if (n <= 12 && !any(covered, 0, n) && after(PHONE_CONTEXT, reach, text, asked, cueAt)) {
       mark(run, covered, 0, n, PiiKind.PHONE, out);
     }
     if (mayCut && out.size() == found && n >= 2 * DigitRuns.MIN_RUN) {
@@ -449,7 +451,7 @@ public final class Redactor {
           continue; // only where something parts them: a space, a comma, a pause
         }
         List<Redaction.Finding> first = new ArrayList<>();
-        classify(text, asked, run.subList(from, k), first, false);
+        classify(text, asked, run.subList(from, k), run.get(from).start(), first, false);
         if (first.isEmpty()
             || first.get(0).start() > run.get(from).start()
             || first.get(first.size() - 1).end() < run.get(k - 1).end()) {
@@ -457,7 +459,7 @@ public final class Redactor {
         }
         out.addAll(first);
         if (n - k >= DigitRuns.MIN_RUN) {
-          classify(text, asked, run.subList(k, n), out, false);
+          classify(text, asked, run.subList(k, n), run.get(k).start(), out, false);
         }
         return;
       }

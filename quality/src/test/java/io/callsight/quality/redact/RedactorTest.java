@@ -35,7 +35,10 @@ class RedactorTest {
     assertThat(redact("电话是一三八三个零一二三四五")).isEqualTo("电话是[PHONE]");
     assertThat(redact("一三九两个一两个二三四五六")).isEqualTo("[PHONE]");
     // 个 counting something else, or a count with no number around it
-    for (String kept : new String[] {"我买了两个一样的", "三个一百的", "他们三个八点到", "一共十二个八折商品", "我要三个八"}) {
+    for (String kept :
+        new String[] {
+          "我买了两个一样的", "三个一百的", "他们三个八点到", "一共十二个八折商品", "我要三个八", "以次充好 6个80的掺杂着3个70的！"
+        }) {
       assertThat(redact(kept)).isEqualTo(kept);
     }
     // read as digits: three eights, then 1234; but seven digits with no phone word are nothing
@@ -498,6 +501,15 @@ class RedactorTest {
     assertThat(redact("my phone number is 415 555, no wait, 415 556 1234"))
         .isEqualTo("my phone number is [PHONE], no wait, [PHONE]");
     assertThat(redact("手机号一三八一二三四，我说错了，一三八一二三五五六七八")).isEqualTo("手机号[PHONE]，我说错了，[PHONE]");
+    // Neither part taken alone: what the number is was said before the part it corrects.
+    assertThat(
+            redact(
+                "my social is one two three, uh, no, one two four four five six seven eight nine"))
+        .isEqualTo("my social is [SSN], uh, no, [SSN]");
+    assertThat(redact("座机是八八八，不对，八八八六六六六")).isEqualTo("座机是[PHONE]，不对，[PHONE]");
+    String notACorrection =
+        "my social is one two three, and the order is one two four four five six seven eight nine";
+    assertThat(redact(notACorrection)).isEqualTo(notACorrection);
     // What follows a correction that is no number stays; so do a few digits and other words.
     assertThat(redact("my number is 13812345678, sorry, 10 minutes ago I called"))
         .isEqualTo("my number is [PHONE], sorry, 10 minutes ago I called");
