@@ -832,6 +832,8 @@ final class CuedNumbers {
         end = tokenEnd;
       } else if (part == Part.JOINER) {
         afterTens = false;
+      } else if (!date && numbers > 0 && ChineseNumbers.repeatCount(text, i) > 0) {
+        digits += ChineseNumbers.repeatCount(text, i) - 2; // 三个八: the 三 and the 八 counted one each
       } else {
         break;
       }

@@ -236,31 +236,16 @@ final class DigitRuns {
   }
 
   /**
-   * Whether 个 at {@code at} is read as in 一三九八个八: a count before it (the run's last digit) and the
-   * digit it repeats after, as callers say a run of one digit. Only inside a number (digits before
-   * the count or after the digit), so 买了两个一样的 stays 2 and 1; never before a unit (三个一百); and only
-   * in words, as a recogniser writes them: 6个80的 counts 80s.
+   * Whether 个 at {@code at} is read as in 一三九八个八 ({@link ChineseNumbers#repeatCount}): the run's
+   * last digit is the count. Only inside a number (digits before the count or after the digit it
+   * repeats), so 买了两个一样的 stays 2 and 1.
    */
   private static boolean repeatsADigit(String text, int at, List<Digit> run) {
-    Digit count = run.get(run.size() - 1);
-    int next = at + 1;
-    if (count.end() != at
-        || count.value() < '2'
-        || count.value() > '9'
-        || next >= text.length()
-        || !isHanNumeral(text.charAt(count.start()))
-        || !isHanNumeral(text.charAt(next))) {
+    if (run.get(run.size() - 1).end() != at || ChineseNumbers.repeatCount(text, at) == 0) {
       return false;
     }
-    int after = next + 1 < text.length() ? CharFolding.fold(text.charAt(next + 1)) : -1;
-    return ChineseNumbers.value(after) < 10
-        && (run.size() > 1 || ChineseNumbers.isDigit(after) || continuesWithADigit(text, next + 1));
-  }
-
-  /** Whether a character is a Chinese digit word (八, 幺, 两), not a digit written. */
-  private static boolean isHanNumeral(char c) {
-    int f = CharFolding.fold(c);
-    return f >= 128 && ChineseNumbers.isDigit(f);
+    int after = at + 2 < text.length() ? CharFolding.fold(text.charAt(at + 2)) : -1;
+    return run.size() > 1 || ChineseNumbers.isDigit(after) || continuesWithADigit(text, at + 2);
   }
 
   /**

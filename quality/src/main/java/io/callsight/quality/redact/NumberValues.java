@@ -1,5 +1,6 @@
 package io.callsight.quality.redact;
 
+import io.callsight.quality.text.CharFolding;
 import io.callsight.quality.text.ChineseNumbers;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
@@ -32,6 +33,15 @@ final class NumberValues {
     for (int i = start; i < end; ) {
       char c = text.charAt(i);
       if (!CuedNumbers.isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int repeats = ChineseNumbers.repeatCount(text, i);
+      if (repeats > 0 && !digits.isEmpty()) {
+        // 三个八: the count, already read as a digit, becomes the first of the repeated digits
+        int digit = ChineseNumbers.value(CharFolding.fold(text.charAt(i + 1)));
+        digits.setLength(digits.length() - 1);
+        digits.append(String.valueOf(digit).repeat(repeats - 1));
         i++;
         continue;
       }

@@ -36,6 +36,29 @@ public final class ChineseNumbers {
     return isNumeral(cp) && VALUES[cp] < 10;
   }
 
+  /**
+   * The count of 三个八 ("three eights"), as callers say a run of one digit: when 个 at {@code at}
+   * stands between a count of two to nine and the digit it repeats, both said in words, and no unit
+   * follows (三个一百 is three hundreds); else 0. 6个80的 counts 80s.
+   */
+  public static int repeatCount(CharSequence text, int at) {
+    if (at < 1 || at + 1 >= text.length() || CharFolding.fold(text.charAt(at)) != '个') {
+      return 0;
+    }
+    int count = spokenDigit(text.charAt(at - 1));
+    if (count < 2 || spokenDigit(text.charAt(at + 1)) < 0) {
+      return 0;
+    }
+    int after = at + 2 < text.length() ? CharFolding.fold(text.charAt(at + 2)) : -1;
+    return value(after) >= 10 ? 0 : count;
+  }
+
+  /** The value of a digit said in words (八, 幺, 两, 捌), -1 for others and for digits written. */
+  private static int spokenDigit(char c) {
+    int f = CharFolding.fold(c);
+    return f >= 128 && isDigit(f) ? value(f) : -1;
+  }
+
   /** The value of a numeral character (十 = 10, 万 = 10000); -1 for others. */
   public static int value(int cp) {
     return cp >= 0 && cp < 0x10000 ? VALUES[cp] : -1;

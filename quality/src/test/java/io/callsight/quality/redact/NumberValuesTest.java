@@ -25,6 +25,8 @@ class NumberValuesTest {
     assertThat(code("triple seven")).isEqualTo("777");
     assertThat(code("幺三五七九二")).isEqualTo("135792");
     assertThat(code("两两八")).isEqualTo("228");
+    assertThat(code("三个六三个八")).isEqualTo("666888");
+    assertThat(code("一二两个九")).isEqualTo("1299");
   }
 
   @Test

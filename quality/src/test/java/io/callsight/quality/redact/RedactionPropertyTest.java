@@ -73,7 +73,7 @@ class RedactionPropertyTest {
   @Property(tries = 1000)
   void noSecurityCodeSurvives(
       @ForAll("codes") String code,
-      @ForAll("styles") int style,
+      @ForAll("numberStyles") int style,
       @ForAll("codeCues") String cue,
       @ForAll boolean asked,
       @ForAll("after") String after) {

@@ -197,6 +197,7 @@ class RedactorTest {
     assertThat(redact("我的服务密码是幺二三四五六")).isEqualTo("我的服务密码是[SECURITY_CODE]");
     assertThat(redact("验证码 482916 对吧")).isEqualTo("验证码 [SECURITY_CODE] 对吧");
     assertThat(redact("驗證碼是四八二九一六")).isEqualTo("驗證碼是[SECURITY_CODE]");
+    assertThat(redact("验证码是三个六三个八")).isEqualTo("验证码是[SECURITY_CODE]");
     // Asked in the turn before: the answer is the code.
     assertThat(
             redactor
@@ -419,6 +420,8 @@ class RedactorTest {
             "Let me repeat that: [SECURITY_CODE]. And you were born in [BIRTH_DATE], right?");
     assertThat(call("请您报一下卡背面的三位安全码。", "安全码是七二九。", "七二九，好的，核对一致。"))
         .containsExactly("请您报一下卡背面的三位安全码。", "安全码是[SECURITY_CODE]。", "[SECURITY_CODE]，好的，核对一致。");
+    assertThat(call("验证码是三个六三个八", "好的，六六六八八八"))
+        .containsExactly("验证码是[SECURITY_CODE]", "好的，[SECURITY_CODE]");
     assertThat(call("出生日期是一九八五年三月七号", "好的，八五年三月七号，没错。"))
         .containsExactly("出生日期是[BIRTH_DATE]", "好的，[BIRTH_DATE]，没错。");
     // Said twice in the turn that gives it.
