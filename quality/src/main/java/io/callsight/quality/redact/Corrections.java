@@ -1,7 +1,6 @@
 package io.callsight.quality.redact;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A number corrected as it is said: "one three eight, sorry, one three nine one two …", "… three
@@ -16,8 +15,8 @@ final class Corrections {
   /** The most characters a correction takes ("no sorry let me start again"). */
   private static final int LONGEST = 32;
 
-  private static final Set<String> ENGLISH_WORDS =
-      Set.of(
+  private static final long[] ENGLISH_WORDS =
+      spellings(
           "no",
           "sorry",
           "wait",
@@ -41,8 +40,8 @@ final class Corrections {
           "hmm");
 
   /** Of {@link #ENGLISH_WORDS}, those that make a correction (the others only go with one). */
-  private static final Set<String> ENGLISH_CORRECTING =
-      Set.of("no", "sorry", "wait", "oops", "actually", "correction", "mean", "bad", "again");
+  private static final long[] ENGLISH_CORRECTING =
+      spellings("no", "sorry", "wait", "oops", "actually", "correction", "mean", "bad", "again");
 
   /** Chinese corrections, longest first, and what may stand around them (哦, 嗯). */
   private static final List<String> HAN_PHRASES =
@@ -57,9 +56,6 @@ final class Corrections {
    * the part that was taken (a phone, a card, an ID card, an SSN).
    */
   static void takeTheOtherPart(String text, List<Redaction.Finding> findings) {
-    if (!saysACorrection(text)) {
-      return; // most turns that give a number say it once: no second pass over their digits
-    }
     List<List<DigitRuns.Digit>> runs =
         DigitRuns.find(text, new boolean[text.length()], null, FEWEST_DIGITS);
     for (int i = 0; i + 1 < runs.size(); i++) {
@@ -86,7 +82,7 @@ final class Corrections {
    * came before that part.
    */
   static int correctedPartStart(String text, int start) {
-    if (start == 0 || !saysACorrection(text)) {
+    if (start == 0) {
       return start;
     }
     for (List<DigitRuns.Digit> part :
@@ -114,8 +110,11 @@ final class Corrections {
     return null;
   }
 
-  /** Whether any word of a correction is in the text (不对, sorry), as a whole word in English. */
-  private static boolean saysACorrection(String text) {
+  /**
+   * Whether any word of a correction is in the text (不对, sorry), as a whole word in English: the
+   * test before {@link #takeTheOtherPart} and {@link #correctedPartStart}.
+   */
+  static boolean saysACorrection(String text) {
     for (String p : HAN_PHRASES) {
       if (text.indexOf(p) >= 0) {
         return true;
@@ -172,13 +171,39 @@ final class Corrections {
   }
 
   /** Whether the letters between {@code start} and {@code end} are one of the words, any case. */
-  private static boolean isWordIn(Set<String> words, String text, int start, int end) {
-    for (String w : words) {
-      if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
-        return true;
+  private static boolean isWordIn(long[] words, String text, int start, int end) {
+    long word = spelling(text, start, end);
+    if (word != 0) {
+      for (long w : words) {
+        if (w == word) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The longest word a long holds at five bits a letter. */
+  private static final int LONGEST_WORD = 12;
+
+  /**
+   * A word's ASCII letters, lower-cased, five bits each, so a word is compared with these few
+   * without being copied (every English turn that gives a number is read for them); 0 for a word
+   * longer than {@link #LONGEST_WORD} letters, which none of them is.
+   */
+  private static long spelling(CharSequence text, int start, int end) {
+    if (end - start > LONGEST_WORD) {
+      return 0;
+    }
+    long packed = 0;
+    for (int i = start; i < end; i++) {
+      packed = packed << 5 | ((text.charAt(i) | 0x20) - 'a' + 1);
+    }
+    return packed;
+  }
+
+  private static long[] spellings(String... words) {
+    return java.util.Arrays.stream(words).mapToLong(w -> spelling(w, 0, w.length())).toArray();
   }
 
   private static String hanPhraseAt(String text, int i, int to) {

@@ -182,9 +182,14 @@ public final class Redactor {
     for (List<DigitRuns.Digit> run : runs) {
       int before = findings.size();
       int start = run.get(0).start();
-      // "my social is one two three, uh, no, one two four …": the cue is before the first part
-      int cueAt = corrections ? Corrections.correctedPartStart(text, start) : start;
-      classify(text, asked, run, cueAt, findings, true);
+      classify(text, asked, run, start, findings, true);
+      if (findings.size() == before && corrections && Corrections.saysACorrection(text)) {
+        // "my social is one two three, uh, no, one two four …": the cue is before the first part
+        int cueAt = Corrections.correctedPartStart(text, start);
+        if (cueAt < start) {
+          classify(text, asked, run, cueAt, findings, true);
+        }
+      }
       if (findings.size() > before) {
         for (int f = before; f < findings.size(); f++) {
           Redaction.Finding taken = findings.get(f);
@@ -202,8 +207,8 @@ public final class Redactor {
     if (findings.isEmpty()) {
       return new Redaction(text, findings);
     }
-    if (corrections) {
-      Corrections.takeTheOtherPart(text, findings);
+    if (corrections && Corrections.saysACorrection(text)) {
+      Corrections.takeTheOtherPart(text, findings); // most turns that give a number say it once
     }
     findings.sort(Comparator.comparingInt(Redaction.Finding::start));
     StringBuilder out = new StringBuilder(text.length());
@@ -568,10 +573,13 @@ public final class Redactor {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
-  /** Whether a dot of an address follows: written at {@code i}, or spoken after spaces. */
+  /**
+   * Whether a dot of an address follows: written at {@code i} with the next name touching it
+   * (gmail.com; "I'm at home." ends a sentence), or spoken after spaces.
+   */
   private static boolean isDot(String text, int i) {
-    if (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '。')) {
-      return true;
+    if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '。')) {
+      return isNameChar(text.charAt(i + 1));
     }
     int at = DigitRuns.skipSpaces(text, i);
     return at < text.length()
