@@ -31,6 +31,20 @@ public final class SaidSoFar {
   /** The digits of each phone, card and ID number and SSN taken so far, with its kind. */
   private Map<String, PiiKind> numbers;
 
+  /** The same for a second reading of the call's turns ({@link #ofText}), once one is asked for. */
+  private SaidSoFar ofText;
+
+  /**
+   * What a second reading of the same turns keeps: a transcript whose text is not its words joined
+   * (punctuated elsewhere) is read twice, and each reading's cue must wait for its own answer.
+   */
+  SaidSoFar ofText() {
+    if (ofText == null) {
+      ofText = new SaidSoFar();
+    }
+    return ofText;
+  }
+
   /** Remembers the digits of a long number taken (a phone, a card, an ID card, an SSN). */
   void rememberNumber(PiiKind kind, String digits) {
     if (kind == PiiKind.SECURITY_CODE || kind == PiiKind.BIRTH_DATE || digits.isEmpty()) {

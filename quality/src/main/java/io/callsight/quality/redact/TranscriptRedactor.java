@@ -39,11 +39,20 @@ public final class TranscriptRedactor {
     List<List<Redaction.Finding>> textInParts =
         at.stream().allMatch(i -> t.turns().get(i).text().equals(spoken.get(i)))
             ? spokenInParts
-            : numbersInParts.find(t.turns(), TranscriptTurn::text, TranscriptTurn::speaker, said);
+            : numbersInParts.find(
+                t.turns(), TranscriptTurn::text, TranscriptTurn::speaker, said.ofText());
     for (TranscriptTurn turn : t.turns()) {
       int i = turns.size();
+      String askedInWords = i == 0 ? "" : spoken.get(i - 1);
       TranscriptTurn redacted =
-          redact(turn, spoken.get(i), asked, said, spokenInParts.get(i), textInParts.get(i));
+          redact(
+              turn,
+              spoken.get(i),
+              askedInWords,
+              asked,
+              said,
+              spokenInParts.get(i),
+              textInParts.get(i));
       asked = turn.text();
       changed |= redacted != turn;
       turns.add(redacted);
@@ -70,32 +79,27 @@ public final class TranscriptRedactor {
    * the same object if it held no personal data.
    */
   public TranscriptTurn redact(TranscriptTurn turn, String asked) {
-    return redact(turn, asked, new SaidSoFar());
+    return redact(turn, spoken(turn), asked, asked, new SaidSoFar(), List.of(), List.of());
   }
 
   /**
    * As {@link #redact(TranscriptTurn, String)}, for one turn of a call whose turns before it were
-   * redacted with the same {@code said} ({@link Redactor#redact(String, String, SaidSoFar)}).
-   */
-  public TranscriptTurn redact(TranscriptTurn turn, String asked, SaidSoFar said) {
-    return redact(turn, spoken(turn), asked, said, List.of(), List.of());
-  }
-
-  /**
-   * As {@link #redact(TranscriptTurn, String, SaidSoFar)}, with the turn's words joined ({@code
-   * spoken}) and its numbers in parts.
+   * redacted with the same {@code said}, with the turn's words joined ({@code spoken}) and its
+   * numbers in parts. The words are read as the answer to the turn before's words, the text to its
+   * text: two readings of the call, each with its own memory ({@link SaidSoFar#ofText}).
    */
   private TranscriptTurn redact(
       TranscriptTurn turn,
       String spoken,
+      String askedInWords,
       String asked,
       SaidSoFar said,
       List<Redaction.Finding> spokenInParts,
       List<Redaction.Finding> textInParts) {
-    Redaction byWords = redactor.redact(spoken, asked, said, spokenInParts);
+    Redaction byWords = redactor.redact(spoken, askedInWords, said, spokenInParts);
     boolean textIsWords = turn.text().equals(spoken);
     Redaction byText =
-        textIsWords ? byWords : redactor.redact(turn.text(), asked, said, textInParts);
+        textIsWords ? byWords : redactor.redact(turn.text(), asked, said.ofText(), textInParts);
     if (byWords.findings().isEmpty() && byText.findings().isEmpty()) {
       return turn;
     }

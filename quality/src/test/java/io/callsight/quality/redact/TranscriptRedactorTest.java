@@ -183,6 +183,28 @@ class TranscriptRedactorTest {
     assertThat(turns.get(2)).isSameAs(agentMm);
   }
 
+  @Test
+  void aPunctuatedTextWaitsThroughAnAsideForItsAnswerAsItsWordsDo() {
+    // A transcript from elsewhere: each text punctuated, unlike its words. Its words and its text
+    // are two readings of the call; each keeps its own question waiting through the aside.
+    Transcript call =
+        call(
+            punctuated(agent("and the pin on the account"), "And the PIN on the account?"),
+            punctuated(spoken("hold on let me look"), "Hold on, let me look."),
+            punctuated(agent("sure"), "Sure."),
+            punctuated(spoken("four three two one"), "Four, three, two, one."));
+    List<TranscriptTurn> turns = redactor.redact(call).turns();
+    assertThat(turns.get(3).text()).isEqualTo("[SECURITY_CODE].");
+    assertThat(turns.get(3).words())
+        .extracting(TranscriptWord::word)
+        .containsExactly("[SECURITY_CODE]");
+  }
+
+  /** The turn with another text than its words joined. */
+  static TranscriptTurn punctuated(TranscriptTurn t, String text) {
+    return new TranscriptTurn(t.speaker(), t.startMs(), t.endMs(), text, t.words());
+  }
+
   static TranscriptTurn agent(String words) {
     TranscriptTurn t = spoken(words);
     return new TranscriptTurn(Speaker.AGENT, t.startMs(), t.endMs(), t.text(), t.words());
