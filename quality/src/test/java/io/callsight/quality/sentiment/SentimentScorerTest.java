@@ -127,7 +127,13 @@ class SentimentScorerTest {
         "That's not what I asked.",
         "You're not listening to me.",
         "That doesn't help.",
-        "The bill is way too high.");
+        "The bill is way too high.",
+        "I'm not paying for this.",
+        "What a nightmare.");
+    // "kind of" is a hedge, but "kind of you" praise.
+    callerTurns(
+        en, Sentiment.Label.POSITIVE, "That's very kind of you.", "It's kind of them to call.");
+    assertThat(en.score("It's kind of slow").label()).isNotEqualTo(Sentiment.Label.POSITIVE);
     assertThat(en("It keeps dropping")).isNegative().isGreaterThan(en("It is bad"));
     assertThat(en("Thanks, the refund came and it works great")).isPositive();
     // Negated, a complaint cue is no praise; an agent's request is no complaint.
