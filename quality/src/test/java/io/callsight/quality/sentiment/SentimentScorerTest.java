@@ -94,6 +94,8 @@ class SentimentScorerTest {
     assertThat(zh.score("我想查一下账单，怎么扣了这么多钱").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     // A caller's impatience and calling again.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我都打了三次电话了", "能不能快点", "这都第几次了", "你们能不能负点责任");
+    // Demands for better and passing the buck: 解决 and 靠谱 in them are no praise.
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "你们到底能不能解决", "你们能不能靠谱一点", "你们就是在推卸责任", "简直是噩梦");
     // Weaker than an evaluative word, so praise still wins.
     assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
     assertThat(zh("居然这么好吃")).isPositive();
