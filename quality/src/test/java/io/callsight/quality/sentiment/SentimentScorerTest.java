@@ -94,6 +94,11 @@ class SentimentScorerTest {
     assertThat(zh.score("我想查一下账单，怎么扣了这么多钱").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     // A caller's impatience and calling again.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我都打了三次电话了", "能不能快点", "这都第几次了", "你们能不能负点责任");
+    // 一般 is "usually" before a verb or a number, "mediocre" after what it judges.
+    for (String usually : new String[] {"我们一般会在24小时内回复您", "一般三到五个工作日到账"}) {
+      assertThat(zh.score(usually).label()).as(usually).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "服务一般", "一般一般", "质量一般 不值这个钱");
     // Demands for better and passing the buck: 解决 and 靠谱 in them are no praise.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "你们到底能不能解决", "你们能不能靠谱一点", "你们就是在推卸责任", "简直是噩梦");
     // Weaker than an evaluative word, so praise still wins.
