@@ -74,7 +74,7 @@ final class DigitRuns {
   private static final long[] REPEAT_WORDS = spellings(EnglishNumbers.REPEATS);
   private static final long[] TEEN_WORDS = spellings(SHORT_TEENS);
   private static final long[] TENS_WORDS = spellings(TENS);
-  private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.·/()（）+＋";
+  private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.。…·/()（）+＋";
 
   /**
    * What people say between a number's groups without ending it: a hesitation (um, uh, 嗯, 呃) or the
@@ -141,7 +141,7 @@ final class DigitRuns {
         if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
           cueStarts.set(i);
         }
-        if (!run.isEmpty() && isPauseWord(text, i, end)) {
+        if (!run.isEmpty() && (isPauseWord(text, i, end) || isThen(text, i, end))) {
           gap = 0; // "one three eight, um, one two …": the number goes on
           i = end;
           continue;
@@ -162,7 +162,8 @@ final class DigitRuns {
         gap = 0;
         i += len;
       } else if (!run.isEmpty() && gap < MAX_GAP && SEPARATORS.indexOf(cp) >= 0) {
-        gap++;
+        // an ellipsis, a pause written as dots ("four one five... five five five"), is one mark
+        gap += isDot(cp) && i > 0 && isDot(text.charAt(i - 1)) ? 0 : 1;
         i += len;
       } else {
         if (cueStarts != null && cp >= 128 && cp < 0x10000 && CuedNumbers.mayBegin(text, i)) {
@@ -286,6 +287,18 @@ final class DigitRuns {
   /** Whether the letters between {@code start} and {@code end} are a {@link #PAUSE_WORDS} word. */
   static boolean isPauseWord(String text, int start, int end) {
     return isIn(PAUSES, text, start, end);
+  }
+
+  /**
+   * Whether the letters are "then", said between a number's groups ("four one five, then five five
+   * five"). Not a pause for a code or a date, where it joins two numbers ("born in 1985, then …").
+   */
+  private static boolean isThen(String text, int start, int end) {
+    return end - start == 4 && text.regionMatches(true, start, "then", 0, 4);
+  }
+
+  private static boolean isDot(int c) {
+    return c == '.' || c == '。';
   }
 
   /** Whether the letters are "oh" or "o": a zero inside a number only. */

@@ -67,7 +67,7 @@ public final class Redactor {
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile(
           "(?i)(电话|号码|手机|座机|分机|联系方式|打|拨|phone|number|call|extension|dial|cell|mobile"
-              + "|reach me|text me|contact)");
+              + "|reach me|text me|contact|area code)");
 
   /** A card's words; not an ID card's ("ID card number"), which the check digit tells. */
   private static final Pattern CARD_CONTEXT =

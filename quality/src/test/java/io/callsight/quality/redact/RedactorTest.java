@@ -29,6 +29,20 @@ class RedactorTest {
   }
 
   @Test
+  void groupsPartedByThenOrAnEllipsis() {
+    assertThat(redact("area code four one five, then five five five, one two three four"))
+        .isEqualTo("area code [PHONE]");
+    assertThat(redact("the number is four one five... five five five... one two three four"))
+        .isEqualTo("the number is [PHONE]");
+    assertThat(redact("my number is 415…555…1234")).isEqualTo("my number is [PHONE]");
+    assertThat(redact("电话是一三八。。。零零一三。。。八零零零")).isEqualTo("电话是[PHONE]");
+    for (String kept :
+        new String[] {"press one then two then three", "at 3. Then at 4. Then 5 6"}) {
+      assertThat(redact(kept)).isEqualTo(kept);
+    }
+  }
+
+  @Test
   void aRunOfOneDigitSaidByItsCount() {
     assertThat(redact("我的号码是一三九 八个八")).isEqualTo("我的号码是[PHONE]");
     assertThat(redact("手机号幺三八 四个六 五七八九")).isEqualTo("手机号[PHONE]");
