@@ -16,32 +16,34 @@ final class Corrections {
   private static final int LONGEST = 32;
 
   private static final long[] ENGLISH_WORDS =
-      spellings(
-          "no",
-          "sorry",
-          "wait",
-          "oops",
-          "actually",
-          "correction",
-          "i",
-          "mean",
-          "my",
-          "bad",
-          "let",
-          "me",
-          "start",
-          "again",
-          "hang",
-          "on",
-          "um",
-          "uh",
-          "er",
-          "oh",
-          "hmm");
+      PackedWord.of(
+          List.of(
+              "no",
+              "sorry",
+              "wait",
+              "oops",
+              "actually",
+              "correction",
+              "i",
+              "mean",
+              "my",
+              "bad",
+              "let",
+              "me",
+              "start",
+              "again",
+              "hang",
+              "on",
+              "um",
+              "uh",
+              "er",
+              "oh",
+              "hmm"));
 
   /** Of {@link #ENGLISH_WORDS}, those that make a correction (the others only go with one). */
   private static final long[] ENGLISH_CORRECTING =
-      spellings("no", "sorry", "wait", "oops", "actually", "correction", "mean", "bad", "again");
+      PackedWord.of(
+          List.of("no", "sorry", "wait", "oops", "actually", "correction", "mean", "bad", "again"));
 
   /** Chinese corrections, longest first, and what may stand around them (哦, 嗯). */
   private static final List<String> HAN_PHRASES =
@@ -172,38 +174,8 @@ final class Corrections {
 
   /** Whether the letters between {@code start} and {@code end} are one of the words, any case. */
   private static boolean isWordIn(long[] words, String text, int start, int end) {
-    long word = spelling(text, start, end);
-    if (word != 0) {
-      for (long w : words) {
-        if (w == word) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The longest word a long holds at five bits a letter. */
-  private static final int LONGEST_WORD = 12;
-
-  /**
-   * A word's ASCII letters, lower-cased, five bits each, so a word is compared with these few
-   * without being copied (every English turn that gives a number is read for them); 0 for a word
-   * longer than {@link #LONGEST_WORD} letters, which none of them is.
-   */
-  private static long spelling(CharSequence text, int start, int end) {
-    if (end - start > LONGEST_WORD) {
-      return 0;
-    }
-    long packed = 0;
-    for (int i = start; i < end; i++) {
-      packed = packed << 5 | ((text.charAt(i) | 0x20) - 'a' + 1);
-    }
-    return packed;
-  }
-
-  private static long[] spellings(String... words) {
-    return java.util.Arrays.stream(words).mapToLong(w -> spelling(w, 0, w.length())).toArray();
+    long word = PackedWord.of(text, start, end);
+    return word != 0 && PackedWord.indexIn(words, word) >= 0;
   }
 
   private static String hanPhraseAt(String text, int i, int to) {

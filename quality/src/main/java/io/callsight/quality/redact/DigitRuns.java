@@ -23,15 +23,6 @@ final class DigitRuns {
   /** An ID card's last character said in English. */
   private static final List<String> X_SAYINGS = List.of("x", "ex");
 
-  /**
-   * "ten" to "nineteen" that a long holds ({@link #spelling}): all but seventeen, which {@link
-   * #SEVENTEEN} reads.
-   */
-  private static final List<String> SHORT_TEENS =
-      EnglishNumbers.TEENS.stream().map(w -> w.length() <= Long.BYTES ? w : "").toList();
-
-  private static final String SEVENTEEN = EnglishNumbers.TEENS.get(7);
-
   /** "twenty" to "ninety". */
   private static final List<String> TENS =
       EnglishNumbers.TENS.stream().filter(w -> !w.isEmpty()).toList();
@@ -43,22 +34,13 @@ final class DigitRuns {
               EnglishNumbers.ZERO_SAYINGS,
               EnglishNumbers.REPEATS,
               X_SAYINGS,
-              SHORT_TEENS.stream().filter(w -> !w.isEmpty()).toList(),
+              EnglishNumbers.TEENS,
               TENS)
           .flatMap(Collection::stream)
           .toList();
 
-  /**
-   * The longest of {@link #NUMBER_WORDS}; longer words are passed over unread. A long holds eight
-   * letters ({@link #spelling}).
-   */
+  /** The longest of {@link #NUMBER_WORDS}; longer words are passed over unread. */
   private static final int LONGEST = NUMBER_WORDS.stream().mapToInt(String::length).max().orElse(0);
-
-  static {
-    if (LONGEST > Long.BYTES) {
-      throw new IllegalStateException("a number word longer than " + Long.BYTES + " letters");
-    }
-  }
 
   /** The letters {@link #NUMBER_WORDS} begin with, either case; other words are passed over. */
   private static final String FIRST_LETTERS =
@@ -68,12 +50,12 @@ final class DigitRuns {
           .map(c -> c + c.toUpperCase(Locale.ROOT))
           .collect(Collectors.joining());
 
-  private static final long[] DIGIT_WORDS = spellings(EnglishNumbers.DIGIT_WORDS);
-  private static final long[] ZERO_SAYINGS = spellings(EnglishNumbers.ZERO_SAYINGS);
-  private static final long[] X_WORDS = spellings(X_SAYINGS);
-  private static final long[] REPEAT_WORDS = spellings(EnglishNumbers.REPEATS);
-  private static final long[] TEEN_WORDS = spellings(SHORT_TEENS);
-  private static final long[] TENS_WORDS = spellings(TENS);
+  private static final long[] DIGIT_WORDS = PackedWord.of(EnglishNumbers.DIGIT_WORDS);
+  private static final long[] ZERO_SAYINGS = PackedWord.of(EnglishNumbers.ZERO_SAYINGS);
+  private static final long[] X_WORDS = PackedWord.of(X_SAYINGS);
+  private static final long[] REPEAT_WORDS = PackedWord.of(EnglishNumbers.REPEATS);
+  private static final long[] TEEN_WORDS = PackedWord.of(EnglishNumbers.TEENS);
+  private static final long[] TENS_WORDS = PackedWord.of(TENS);
   private static final String SEPARATORS = " \t\u00a0\u3000-‐–—－,，、.。…·/()（）+＋";
 
   /**
@@ -83,7 +65,7 @@ final class DigitRuns {
   static final List<String> PAUSE_WORDS =
       List.of("um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "dash", "hyphen");
 
-  private static final long[] PAUSES = spellings(PAUSE_WORDS);
+  private static final long[] PAUSES = PackedWord.of(PAUSE_WORDS);
 
   /** The Chinese hesitations: 嗯, 呃, 额, 啊, 唔. */
   static final String HAN_PAUSES = "嗯呃额啊唔";
@@ -148,9 +130,9 @@ final class DigitRuns {
         }
         // Number words are short and start with one of few letters.
         int consumed =
-            end - i > LONGEST
-                ? seventeen(text, i, end, run)
-                : FIRST_LETTERS.indexOf(text.charAt(i)) < 0 ? -1 : word(text, i, end, run);
+            end - i > LONGEST || FIRST_LETTERS.indexOf(text.charAt(i)) < 0
+                ? -1
+                : word(text, i, end, run);
         if (consumed < 0) {
           run = close(run, runs, shortest);
           i = end;
@@ -180,25 +162,25 @@ final class DigitRuns {
 
   /** Adds a spoken number word's digits to the run; returns where reading goes on, or -1. */
   private static int word(String text, int start, int end, List<Digit> run) {
-    long word = spelling(text, start, end);
-    int d = indexIn(DIGIT_WORDS, word);
+    long word = PackedWord.of(text, start, end);
+    int d = PackedWord.indexIn(DIGIT_WORDS, word);
     if (d >= 0) {
       run.add(new Digit((char) ('0' + d), start, end));
       return end;
     }
     // Americans say a number's last four in pairs: "twelve thirty four", "fifty three oh nine".
-    int teen = indexIn(TEEN_WORDS, word); // word is never 0: it is 1 to 8 letters
+    int teen = PackedWord.indexIn(TEEN_WORDS, word);
     if (teen >= 0) {
       run.add(new Digit('1', start, end));
       run.add(new Digit((char) ('0' + teen), start, end));
       return end;
     }
-    int tens = indexIn(TENS_WORDS, word);
+    int tens = PackedWord.indexIn(TENS_WORDS, word);
     if (tens >= 0) {
       run.add(new Digit((char) ('2' + tens), start, end));
       int next = end < text.length() && text.charAt(end) == '-' ? end + 1 : skipSpaces(text, end);
       int nextEnd = letters(text, next);
-      int unit = indexIn(DIGIT_WORDS, spelling(text, next, nextEnd));
+      int unit = PackedWord.indexIn(DIGIT_WORDS, PackedWord.of(text, next, nextEnd));
       if (unit > 0) {
         run.add(new Digit((char) ('0' + unit), next, nextEnd));
         return nextEnd;
@@ -206,22 +188,26 @@ final class DigitRuns {
       run.add(new Digit('0', start, end));
       return end;
     }
-    if (indexIn(ZERO_SAYINGS, word) >= 0 && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
+    if (PackedWord.indexIn(ZERO_SAYINGS, word) >= 0
+        && (!run.isEmpty() || nextDigitWord(text, end) >= 0)) {
       run.add(new Digit('0', start, end));
       return end;
     }
-    if (indexIn(X_WORDS, word) >= 0 && run.size() >= 17) {
+    if (PackedWord.indexIn(X_WORDS, word) >= 0 && run.size() >= 17) {
       run.add(new Digit('X', start, end));
       return end;
     }
-    int repeat = indexIn(REPEAT_WORDS, word);
+    int repeat = PackedWord.indexIn(REPEAT_WORDS, word);
     if (repeat >= 0) {
       int times = EnglishNumbers.repeats(EnglishNumbers.REPEATS.get(repeat));
       int next = skipSpaces(text, end);
       int nextEnd = letters(text, next);
-      long repeated = spelling(text, next, nextEnd);
+      long repeated = PackedWord.of(text, next, nextEnd);
       // "double oh" is as common as "double zero".
-      int digit = indexIn(ZERO_SAYINGS, repeated) >= 0 ? 0 : indexIn(DIGIT_WORDS, repeated);
+      int digit =
+          PackedWord.indexIn(ZERO_SAYINGS, repeated) >= 0
+              ? 0
+              : PackedWord.indexIn(DIGIT_WORDS, repeated);
       if (digit < 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
         digit = text.charAt(next) - '0';
         nextEnd = next + 1;
@@ -278,8 +264,7 @@ final class DigitRuns {
    * digits ("twelve", "thirty"), either case; "oh" and "double" are too often something else.
    */
   static boolean isNumberWord(String text, int start, int end) {
-    return isSeventeen(text, start, end)
-        || isIn(DIGIT_WORDS, text, start, end)
+    return isIn(DIGIT_WORDS, text, start, end)
         || isIn(TEEN_WORDS, text, start, end)
         || isIn(TENS_WORDS, text, start, end);
   }
@@ -313,58 +298,13 @@ final class DigitRuns {
 
   /** Whether the letters between {@code start} and {@code end} are one of these spellings. */
   private static boolean isIn(long[] spellings, String text, int start, int end) {
-    // a longer word is none of them (seventeen, whose place in SHORT_TEENS spells 0, is read apart)
-    return end - start <= LONGEST && indexIn(spellings, spelling(text, start, end)) >= 0;
-  }
-
-  private static boolean isSeventeen(String text, int start, int end) {
-    return end - start == SEVENTEEN.length()
-        && text.regionMatches(true, start, SEVENTEEN, 0, SEVENTEEN.length());
-  }
-
-  /** Reads "seventeen", longer than a long holds; -1 for any other long word. */
-  private static int seventeen(String text, int start, int end, List<Digit> run) {
-    if (!isSeventeen(text, start, end)) {
-      return -1;
-    }
-    run.add(new Digit('1', start, end));
-    run.add(new Digit('7', start, end));
-    return end;
-  }
-
-  /**
-   * The ASCII letters between {@code start} and {@code end}, lower-cased and packed one per byte
-   * into a long, so a word is compared with the few number words without being copied; 0 for more
-   * than {@link #LONGEST} letters, which no number word has.
-   */
-  private static long spelling(CharSequence text, int start, int end) {
-    if (end - start > LONGEST) {
-      return 0;
-    }
-    long packed = 0;
-    for (int i = start; i < end; i++) {
-      packed = packed << 8 | (text.charAt(i) | 0x20);
-    }
-    return packed;
-  }
-
-  private static long[] spellings(Collection<String> words) {
-    return words.stream().mapToLong(w -> spelling(w, 0, w.length())).toArray();
-  }
-
-  /** Where a packed word is in {@code spellings}, or -1. */
-  private static int indexIn(long[] spellings, long word) {
-    for (int i = 0; i < spellings.length; i++) {
-      if (spellings[i] == word) {
-        return i;
-      }
-    }
-    return -1;
+    return end - start <= LONGEST
+        && PackedWord.indexIn(spellings, PackedWord.of(text, start, end)) >= 0;
   }
 
   private static int nextDigitWord(String text, int from) {
     int next = skipSpaces(text, from);
-    return indexIn(DIGIT_WORDS, spelling(text, next, letters(text, next)));
+    return PackedWord.indexIn(DIGIT_WORDS, PackedWord.of(text, next, letters(text, next)));
   }
 
   /** The digits of a run said between {@code start} and {@code end}. */

@@ -65,6 +65,9 @@ class RedactorTest {
         .isEqualTo("it's [PHONE], thanks");
     assertThat(redact("one three nine double one triple two four five six")).isEqualTo("[PHONE]");
     assertThat(redact("one three eight double oh one three eight oh oh oh")).isEqualTo("[PHONE]");
+    // The last four in pairs, seventeen the longest number word.
+    assertThat(redact("call me on four one five five five five seventeen seventeen"))
+        .isEqualTo("call me on [PHONE]");
     assertThat(redact("One Three Eight, DOUBLE Oh one three eight OH oh Oh")).isEqualTo("[PHONE]");
     // Words that only begin like number words ("often", "sevens", "doubles") are words.
     assertThat(redact("one three eight often one two sevens doubles"))
