@@ -67,6 +67,12 @@ final class DigitRuns {
 
   private static final long[] PAUSES = PackedWord.of(PAUSE_WORDS);
 
+  /**
+   * "then", said between a number's groups ("four one five, then five five five"). Not a pause for
+   * a code or a date, where it joins two numbers ("born in 1985, then …").
+   */
+  private static final long[] THEN = PackedWord.of(List.of("then"));
+
   /** The Chinese hesitations: 嗯, 呃, 额, 啊, 唔. */
   static final String HAN_PAUSES = "嗯呃额啊唔";
 
@@ -123,7 +129,7 @@ final class DigitRuns {
         if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
           cueStarts.set(i);
         }
-        if (!run.isEmpty() && (isPauseWord(text, i, end) || isThen(text, i, end))) {
+        if (!run.isEmpty() && (isPauseWord(text, i, end) || isIn(THEN, text, i, end))) {
           gap = 0; // "one three eight, um, one two …": the number goes on
           i = end;
           continue;
@@ -272,14 +278,6 @@ final class DigitRuns {
   /** Whether the letters between {@code start} and {@code end} are a {@link #PAUSE_WORDS} word. */
   static boolean isPauseWord(String text, int start, int end) {
     return isIn(PAUSES, text, start, end);
-  }
-
-  /**
-   * Whether the letters are "then", said between a number's groups ("four one five, then five five
-   * five"). Not a pause for a code or a date, where it joins two numbers ("born in 1985, then …").
-   */
-  private static boolean isThen(String text, int start, int end) {
-    return end - start == 4 && text.regionMatches(true, start, "then", 0, 4);
   }
 
   private static boolean isDot(int c) {
