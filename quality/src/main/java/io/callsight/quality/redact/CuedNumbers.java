@@ -191,6 +191,12 @@ final class CuedNumbers {
   /** A date's units in Chinese: 一九八五年三月七号. */
   private static final String DATE_UNITS = "年月日号號";
 
+  /**
+   * A turn's question asks for what its cue names when it ends this close after the cue ("my
+   * number?", 手机号是多少？, "your PIN again?"); then the rest of the turn may answer it.
+   */
+  static final int ASKED_WITHIN = 6;
+
   /** How far after its cue a number may begin: "my date of birth, let me think, it's …". */
   private static final int CUE_REACH = 32;
 
@@ -243,6 +249,7 @@ final class CuedNumbers {
                     text,
                     0,
                     answerLead,
+                    true,
                     question.kind(),
                     question == REST_OF_DATE,
                     blocked,
@@ -260,11 +267,19 @@ final class CuedNumbers {
       Cue cue = i < next ? null : cueAt(text, i);
       if (cue != null) {
         int end = cueEnd(text, i, cue.words());
-        int taken = take(text, end, CUE_REACH, cue.kind(), false, blocked, out, said);
+        int taken = take(text, end, CUE_REACH, false, cue.kind(), false, blocked, out, said);
         if (taken < 0
             && cue.kind() == PiiKind.BIRTH_DATE
             && takeBefore(text, i, blocked, out, said)) {
           taken = end;
+        }
+        int asks = taken < 0 ? questionEnd(text, end, end + ASKED_WITHIN) : -1;
+        if (asks >= 0
+            && !(cue.kind() == PiiKind.SECURITY_CODE
+                && asksWhen(text.substring(0, asks), Math.max(0, i - questionTail)))) {
+          // The turn's own question ("My number? It's four one five …", an agent's "Your PIN?
+          // 4321, thank you"): what follows answers it, as the next turn would.
+          taken = take(text, asks + 1, answerLead, true, cue.kind(), false, blocked, out, said);
         }
         next = Math.max(end, taken);
         // Asked at the turn's end and not answered in it ("… your PIN?", not "my PIN is 4321"):
@@ -637,12 +652,15 @@ final class CuedNumbers {
   /**
    * Takes the number of {@code kind} that begins within {@code reach} characters and a few words of
    * {@code from}, if there is one: adds it to {@code out}, marks it blocked and returns where it
-   * ends; else -1. A number that is not one ("一下", "the first line") is passed over.
+   * ends; else -1. A number that is not one ("一下", "the first line") is passed over. A cue's number
+   * is in its own sentence; an {@code answer} to a question may come after a sentence of its own
+   * ("Sure. It's …").
    */
   private static int take(
       String text,
       int from,
       int reach,
+      boolean answer,
       PiiKind kind,
       boolean soundingLikeADate,
       boolean[] blocked,
@@ -650,10 +668,10 @@ final class CuedNumbers {
       SaidSoFar said) {
     boolean date = kind == PiiKind.BIRTH_DATE;
     int n = text.length();
-    int i = from; // 0: the start of an answer
+    int i = from;
     for (int lead = 0; lead <= 2 * LEAD_WORDS; ) {
       while (i < n && !blocked[i] && !isWordChar(text.charAt(i))) {
-        if (from > 0 && isSentenceEnd(text, i)) {
+        if (!answer && isSentenceEnd(text, i)) {
           return -1; // a cue in the turn carries to its own sentence only
         }
         i++;
@@ -879,6 +897,19 @@ final class CuedNumbers {
       return true;
     }
     return token.length() == 4 && (token.startsWith("19") || token.startsWith("20"));
+  }
+
+  /**
+   * Where the question that a cue ending at {@code from} stands in ends: the question mark of the
+   * cue's sentence, if it comes no later than {@code latest} and text follows it; else -1.
+   */
+  private static int questionEnd(String text, int from, int latest) {
+    for (int i = from; i < text.length() - 1 && i <= latest; i++) {
+      if (isSentenceEnd(text, i)) {
+        return text.charAt(i) == '?' || text.charAt(i) == '？' ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /** A question's or sentence's end: ? ! 。 ？ ！, or a full stop before a space. */

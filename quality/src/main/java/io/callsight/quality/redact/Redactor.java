@@ -590,12 +590,27 @@ public final class Redactor {
 
   /**
    * Whether a word of {@code context} comes within {@code chars} before {@code start}, or, near the
-   * start of an answer, at the end of the question it answers.
+   * start of an answer, at the end of the question it answers: the turn before, or a question of
+   * this turn ("My number? It's four one five …").
    */
   private static boolean after(Pattern context, int chars, String text, String asked, int start) {
-    return says(context, text, Math.max(sentenceStart(text, start), start - chars), start)
+    if (says(context, text, Math.max(sentenceStart(text, start), start - chars), start)
         || start <= ANSWER_LEAD
-            && says(context, asked, Math.max(0, asked.length() - QUESTION_TAIL), asked.length());
+            && says(context, asked, Math.max(0, asked.length() - QUESTION_TAIL), asked.length())) {
+      return true;
+    }
+    for (int q = start - 1; q >= 0 && start - q <= ANSWER_LEAD; q--) {
+      if (text.charAt(q) == '?' || text.charAt(q) == '？') {
+        int from = Math.max(sentenceStart(text, q), q - QUESTION_TAIL);
+        Matcher m = context.matcher(text).region(from, q);
+        boolean asks = false;
+        while (m.find()) {
+          asks = q - m.end() <= CuedNumbers.ASKED_WITHIN;
+        }
+        return asks;
+      }
+    }
+    return false;
   }
 
   /** Where the sentence that holds {@code at} begins. */

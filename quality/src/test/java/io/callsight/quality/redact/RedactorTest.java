@@ -421,6 +421,30 @@ class RedactorTest {
   }
 
   @Test
+  void aTurnsOwnQuestionIsAnsweredByWhatFollowsIt() {
+    assertThat(redact("my number? four one five, five five five, one two three four"))
+        .isEqualTo("my number? [PHONE]");
+    assertThat(redact("Social? Sure. It's one two three four five six seven eight nine"))
+        .isEqualTo("Social? Sure. It's [SSN]");
+    assertThat(redact("The code? Sure, it's four four two one."))
+        .isEqualTo("The code? Sure, it's [SECURITY_CODE].");
+    assertThat(redact("Your PIN? 4321, thank you."))
+        .isEqualTo("Your PIN? [SECURITY_CODE], thank you.");
+    assertThat(redact("手机号码是多少？一三九 四个八 五六七八")).isEqualTo("手机号码是多少？[PHONE]");
+    assertThat(redact("电话？八八六七五四三二")).isEqualTo("电话？[PHONE]");
+    assertThat(redact("验证码？三个六三个八")).isEqualTo("验证码？[SECURITY_CODE]");
+    // Too far from the question, a question that asks something else, or a cue far from its end.
+    for (String kept :
+        new String[] {
+          "my PIN? no, I don't have it. My order is 12345678",
+          "When did you get the code? ten fifteen",
+          "要是在我面前就打了，是在说我不懂了？18号到北京，19.20.21一直是在派件"
+        }) {
+      assertThat(redact(kept)).isEqualTo(kept);
+    }
+  }
+
+  @Test
   void aCodeOrDateSaidAgainLaterInTheCallIsTakenWithoutItsCue() {
     assertThat(
             call(
