@@ -283,6 +283,23 @@ class SentimentScorerTest {
   }
 
   @Test
+  void callSpeechReadByHandOnceMore() {
+    // Each was neutral, or praise ("honest", "loyal", "ready"), before its entry.
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "Honestly it's been a terrible experience from start to finish.",
+        "I'll be honest, I'm about ready to switch providers.",
+        "I've been a loyal customer for ten years and this is how you treat me.",
+        "I was told someone would call me back and no one did.",
+        "I want to speak to someone who can actually do something.");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "你们客服电话太难打通了。", "我是你们的老用户了，就这么对待我？", "你们能不能有点效率？");
+    // Asking to hear it again, or slower, is no complaint.
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "不好意思，我刚才没听清楚，你再说一遍。", "你能说慢一点吗？");
+    callerTurns(en, Sentiment.Label.POSITIVE, "You've been very honest with me, thank you.");
+  }
+
+  @Test
   void rebuffsAndThreatsAreNegative() {
     // Each was neutral, or praise ("don't bother me", "legal action"), before its entry.
     callerTurns(
