@@ -601,13 +601,16 @@ public final class Redactor {
     }
     for (int q = start - 1; q >= 0 && start - q <= ANSWER_LEAD; q--) {
       if (text.charAt(q) == '?' || text.charAt(q) == '？') {
-        int from = Math.max(sentenceStart(text, q), q - QUESTION_TAIL);
-        Matcher m = context.matcher(text).region(from, q);
-        boolean asks = false;
+        // it asks for the number when it ends on the word, and not for a case or order number
+        Matcher m =
+            context.matcher(text).region(Math.max(sentenceStart(text, q), q - QUESTION_TAIL), q);
         while (m.find()) {
-          asks = q - m.end() <= CuedNumbers.ASKED_WITHIN;
+          if (q - m.end() <= CuedNumbers.ASKED_WITHIN
+              && !isReferenceNumber(text, m.start(), m.group())) {
+            return true;
+          }
         }
-        return asks;
+        return false;
       }
     }
     return false;

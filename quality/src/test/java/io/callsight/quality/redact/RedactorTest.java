@@ -438,6 +438,7 @@ class RedactorTest {
         new String[] {
           "my PIN? no, I don't have it. My order is 12345678",
           "When did you get the code? ten fifteen",
+          "Your order number? 1234567, got it.",
           "要是在我面前就打了，是在说我不懂了？18号到北京，19.20.21一直是在派件"
         }) {
       assertThat(redact(kept)).isEqualTo(kept);
