@@ -75,12 +75,19 @@ class RedactionPropertyTest {
       @ForAll("codes") String code,
       @ForAll("numberStyles") int style,
       @ForAll("codeCues") String cue,
-      @ForAll boolean asked,
+      @ForAll("howAsked") int asked,
       @ForAll("after") String after) {
-    String lead = asked ? "好的，" : cue + " ";
+    String lead =
+        switch (asked) {
+          case ASKED_BEFORE -> "好的，";
+          case ASKED_IN_THE_TURN -> cue + "？好的，";
+          default -> cue + " ";
+        };
     String said = lead + say(code, style) + after;
     String redacted =
-        asked ? redactor.redact(said, "请问" + cue + "？").text() : redactor.redact(said).text();
+        asked == ASKED_BEFORE
+            ? redactor.redact(said, "请问" + cue + "？").text()
+            : redactor.redact(said).text();
     assertTakenWhole(redacted, lead, after);
   }
 
@@ -89,12 +96,17 @@ class RedactionPropertyTest {
       @ForAll("birthDates") LocalDate date,
       @ForAll("dateStyles") int style,
       @ForAll("birthCues") String cue,
-      @ForAll boolean asked,
+      @ForAll("howAsked") int asked,
       @ForAll("afterDate") String after) {
     String said = sayDate(date, style);
-    String lead = asked ? "yes it's " : "my " + cue + " is ";
+    String lead =
+        switch (asked) {
+          case ASKED_BEFORE -> "yes it's ";
+          case ASKED_IN_THE_TURN -> "your " + cue + "? yes it's ";
+          default -> "my " + cue + " is ";
+        };
     String redacted =
-        asked
+        asked == ASKED_BEFORE
             ? redactor.redact(lead + said + after, "and your " + cue + "?").text()
             : redactor.redact(lead + said + after).text();
     // All of it: "the" of "the seventh of March" stays, but not a word of the date.
@@ -253,6 +265,17 @@ class RedactionPropertyTest {
   @Provide
   Arbitrary<String> codes() {
     return Arbitraries.strings().numeric().ofMinLength(3).ofMaxLength(6);
+  }
+
+  /** Said after its cue, as the answer to the turn before, or after the turn's own question. */
+  static final int AFTER_ITS_CUE = 0;
+
+  static final int ASKED_BEFORE = 1;
+  static final int ASKED_IN_THE_TURN = 2;
+
+  @Provide
+  Arbitrary<Integer> howAsked() {
+    return Arbitraries.of(AFTER_ITS_CUE, ASKED_BEFORE, ASKED_IN_THE_TURN);
   }
 
   @Provide
