@@ -118,8 +118,8 @@ final class Lexicon {
 
   /**
    * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
-   * [clause], [restate], [words], [complaints] and [case]; entries replace earlier ones from
-   * another file but may not repeat within it.
+   * [clause], [restate], [conditions], [words], [complaints] and [case]; entries replace earlier
+   * ones from another file but may not repeat within it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -141,7 +141,10 @@ final class Lexicon {
         double value = 0;
         String words = l;
         boolean valued =
-            role != Token.Role.CONTRAST && role != Token.Role.CLAUSE && role != Token.Role.RESTATE;
+            role != Token.Role.CONTRAST
+                && role != Token.Role.CLAUSE
+                && role != Token.Role.RESTATE
+                && role != Token.Role.CONDITION;
         int tab = l.indexOf('\t');
         if (valued && tab >= 0) {
           value = Double.parseDouble(l.substring(0, tab).strip());
@@ -189,6 +192,7 @@ final class Lexicon {
       case "contrast" -> Token.Role.CONTRAST;
       case "clause" -> Token.Role.CLAUSE;
       case "restate" -> Token.Role.RESTATE;
+      case "conditions" -> Token.Role.CONDITION;
       case "words" -> Token.Role.WORD;
       case "complaints" -> Token.Role.COMPLAINT;
       case "case" -> Token.Role.CASE;

@@ -30,6 +30,11 @@ record Token(Role role, double value) {
     /** Shifts weight to what follows (但是, but). */
     CONTRAST,
     /**
+     * Opens a supposition (if, in case): what its clause says is not told as so ("call back if it
+     * keeps dropping"), and counts nothing.
+     */
+    CONDITION,
+    /**
      * Opens what an agent says back of the caller's words (您是说, "so you're saying"): in an agent's
      * turn nothing after it counts; in a caller's it is filler.
      */

@@ -32,6 +32,7 @@ final class ValenceRules {
     double[] valence = new double[n];
     int contrast = -1;
     int exclaims = 0;
+    boolean supposed = false;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       if (!facts && t.role() == Token.Role.RESTATE) {
@@ -39,8 +40,16 @@ final class ValenceRules {
         n = i;
         break;
       }
+      if (supposed && t.role() != Token.Role.CLAUSE && t.role() != Token.Role.CONTRAST) {
+        continue; // "call back if it keeps dropping": nothing the condition holds is told as so
+      }
       switch (t.role()) {
-        case CONTRAST -> contrast = i;
+        case CONDITION -> supposed = true;
+        case CLAUSE -> supposed = false;
+        case CONTRAST -> {
+          contrast = i;
+          supposed = false;
+        }
         case EXCLAIM -> exclaims++;
         case WORD -> valence[i] = modified(tokens, i);
         case COMPLAINT -> valence[i] = facts ? modified(tokens, i) : 0;

@@ -300,6 +300,23 @@ class SentimentScorerTest {
   }
 
   @Test
+  void whatAConditionSupposesIsNotToldAsSo() {
+    callerTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "Alright, I'll give it a try and call back if it doesn't work.",
+        "If it keeps dropping, I'll call again.");
+    agentTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "If you are not satisfied with the outcome, you can call us back.",
+        "Let me know if anything is wrong.");
+    // The condition holds its own clause only.
+    callerTurns(
+        en, Sentiment.Label.NEGATIVE, "It doesn't work, and if you don't fix it I'm leaving.");
+  }
+
+  @Test
   void rebuffsAndThreatsAreNegative() {
     // Each was neutral, or praise ("don't bother me", "legal action"), before its entry.
     callerTurns(
