@@ -8,7 +8,8 @@ import java.util.List;
  * before or after it, words before a contrast (but, 但是) halved and after it raised by half,
  * exclamation marks adding intensity, and the sum squashed into [-1, 1]. Beyond VADER, for
  * complaints told as facts: complaint cues count like negative words but a negation cancels them,
- * and a negation with nothing to flip counts its own value (Chinese: a mild complaint).
+ * and a negation with nothing to flip counts its own value (Chinese: a mild complaint). Nothing in
+ * the clause a condition opens counts (if: "call back if it doesn't work").
  */
 final class ValenceRules {
   /** How much a negation keeps of a word's valence, flipped (VADER's N_SCALAR). */
