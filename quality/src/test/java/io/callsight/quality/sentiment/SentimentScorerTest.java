@@ -297,6 +297,14 @@ class SentimentScorerTest {
     // Asking to hear it again, or slower, is no complaint.
     callerTurns(zh, Sentiment.Label.NEUTRAL, "不好意思，我刚才没听清楚，你再说一遍。", "你能说慢一点吗？");
     callerTurns(en, Sentiment.Label.POSITIVE, "You've been very honest with me, thank you.");
+    // A caller asking to hear it again, as a recogniser writes it: no comma after "sorry".
+    callerTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "sorry could you repeat that",
+        "sorry what was that",
+        "im sorry i didnt catch that");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "sorry what is this charge i was charged twice");
   }
 
   @Test
