@@ -129,7 +129,7 @@ final class Corrections {
         continue;
       }
       int end = DigitRuns.letters(text, i);
-      if (isWordIn(ENGLISH_CORRECTING, text, i, end)) {
+      if (PackedWord.isIn(ENGLISH_CORRECTING, text, i, end)) {
         return true;
       }
       i = end;
@@ -148,10 +148,10 @@ final class Corrections {
       char c = text.charAt(i);
       if (DigitRuns.isAsciiLetter(c)) {
         int end = Math.min(DigitRuns.letters(text, i), to);
-        if (!isWordIn(ENGLISH_WORDS, text, i, end)) {
+        if (!PackedWord.isIn(ENGLISH_WORDS, text, i, end)) {
           return false;
         }
-        corrects |= isWordIn(ENGLISH_CORRECTING, text, i, end);
+        corrects |= PackedWord.isIn(ENGLISH_CORRECTING, text, i, end);
         i = end;
       } else if (c >= 128 && Character.isLetter(c)) {
         String phrase = hanPhraseAt(text, i, to);
@@ -170,12 +170,6 @@ final class Corrections {
       }
     }
     return corrects;
-  }
-
-  /** Whether the letters between {@code start} and {@code end} are one of the words, any case. */
-  private static boolean isWordIn(long[] words, String text, int start, int end) {
-    long word = PackedWord.of(text, start, end);
-    return word != 0 && PackedWord.indexIn(words, word) >= 0;
   }
 
   private static String hanPhraseAt(String text, int i, int to) {

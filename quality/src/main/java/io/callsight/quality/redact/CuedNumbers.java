@@ -906,10 +906,14 @@ final class CuedNumbers {
   private static int questionEnd(String text, int from, int latest) {
     for (int i = from; i < text.length() - 1 && i <= latest; i++) {
       if (isSentenceEnd(text, i)) {
-        return text.charAt(i) == '?' || text.charAt(i) == '？' ? i : -1;
+        return isQuestionMark(text.charAt(i)) ? i : -1;
       }
     }
     return -1;
+  }
+
+  static boolean isQuestionMark(char c) {
+    return c == '?' || c == '？';
   }
 
   /** A question's or sentence's end: ? ! 。 ？ ！, or a full stop before a space. */

@@ -129,7 +129,7 @@ final class DigitRuns {
         if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
           cueStarts.set(i);
         }
-        if (!run.isEmpty() && (isPauseWord(text, i, end) || isIn(THEN, text, i, end))) {
+        if (!run.isEmpty() && (isPauseWord(text, i, end) || PackedWord.isIn(THEN, text, i, end))) {
           gap = 0; // "one three eight, um, one two …": the number goes on
           i = end;
           continue;
@@ -270,14 +270,14 @@ final class DigitRuns {
    * digits ("twelve", "thirty"), either case; "oh" and "double" are too often something else.
    */
   static boolean isNumberWord(String text, int start, int end) {
-    return isIn(DIGIT_WORDS, text, start, end)
-        || isIn(TEEN_WORDS, text, start, end)
-        || isIn(TENS_WORDS, text, start, end);
+    return PackedWord.isIn(DIGIT_WORDS, text, start, end)
+        || PackedWord.isIn(TEEN_WORDS, text, start, end)
+        || PackedWord.isIn(TENS_WORDS, text, start, end);
   }
 
   /** Whether the letters between {@code start} and {@code end} are a {@link #PAUSE_WORDS} word. */
   static boolean isPauseWord(String text, int start, int end) {
-    return isIn(PAUSES, text, start, end);
+    return PackedWord.isIn(PAUSES, text, start, end);
   }
 
   private static boolean isDot(int c) {
@@ -286,18 +286,12 @@ final class DigitRuns {
 
   /** Whether the letters are "oh" or "o": a zero inside a number only. */
   static boolean isZeroWord(String text, int start, int end) {
-    return isIn(ZERO_SAYINGS, text, start, end);
+    return PackedWord.isIn(ZERO_SAYINGS, text, start, end);
   }
 
   /** Whether the letters are "double" or "triple": a digit's repeat before one. */
   static boolean isRepeatWord(String text, int start, int end) {
-    return isIn(REPEAT_WORDS, text, start, end);
-  }
-
-  /** Whether the letters between {@code start} and {@code end} are one of these spellings. */
-  private static boolean isIn(long[] spellings, String text, int start, int end) {
-    return end - start <= LONGEST
-        && PackedWord.indexIn(spellings, PackedWord.of(text, start, end)) >= 0;
+    return PackedWord.isIn(REPEAT_WORDS, text, start, end);
   }
 
   private static int nextDigitWord(String text, int from) {

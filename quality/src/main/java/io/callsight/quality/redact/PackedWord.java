@@ -39,6 +39,13 @@ final class PackedWord {
     return packed;
   }
 
+  /**
+   * Whether the letters between {@code start} and {@code end} are one of {@code words}, any case.
+   */
+  static boolean isIn(long[] words, CharSequence text, int start, int end) {
+    return indexIn(words, of(text, start, end)) >= 0; // no packed word is 0, the packing of none
+  }
+
   /** Where a packed word is in {@code words}, or -1. */
   static int indexIn(long[] words, long word) {
     for (int i = 0; i < words.length; i++) {

@@ -600,17 +600,10 @@ public final class Redactor {
       return true;
     }
     for (int q = start - 1; q >= 0 && start - q <= ANSWER_LEAD; q--) {
-      if (text.charAt(q) == '?' || text.charAt(q) == '？') {
-        // it asks for the number when it ends on the word, and not for a case or order number
-        Matcher m =
-            context.matcher(text).region(Math.max(sentenceStart(text, q), q - QUESTION_TAIL), q);
-        while (m.find()) {
-          if (q - m.end() <= CuedNumbers.ASKED_WITHIN
-              && !isReferenceNumber(text, m.start(), m.group())) {
-            return true;
-          }
-        }
-        return false;
+      if (CuedNumbers.isQuestionMark(text.charAt(q))) {
+        // it asks for the number when it ends on the word
+        int from = Math.max(sentenceStart(text, q), q - QUESTION_TAIL);
+        return says(context, text, from, q, q - CuedNumbers.ASKED_WITHIN);
       }
     }
     return false;
@@ -631,9 +624,16 @@ public final class Redactor {
    * reference's number ("your case number is …", 订单号码): those are the centre's own numbers.
    */
   private static boolean says(Pattern context, String text, int from, int to) {
+    return says(context, text, from, to, from);
+  }
+
+  /**
+   * As {@link #says(Pattern, String, int, int)}, for a word that ends at {@code endsFrom} or later.
+   */
+  private static boolean says(Pattern context, String text, int from, int to, int endsFrom) {
     Matcher m = context.matcher(text).region(from, to);
     while (m.find()) {
-      if (!isReferenceNumber(text, m.start(), m.group())) {
+      if (m.end() >= endsFrom && !isReferenceNumber(text, m.start(), m.group())) {
         return true;
       }
     }
