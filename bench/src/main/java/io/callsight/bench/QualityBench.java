@@ -15,6 +15,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /** Runs {@link QualityBenchmark} with JMH and prints calls scored per second per core. */
 public final class QualityBench {
+  /** A quarter second of CPU: short enough to see the host's speed change within a run. */
+  private static final long SLICE_NANOS = 250_000_000L;
+
+  /** Long enough for the JIT compiler to have finished with the scorer. */
+  private static final long WARM_UP_NANOS = 8_000_000_000L;
+
   private QualityBench() {}
 
   /**
@@ -61,48 +67,49 @@ public final class QualityBench {
           QualityBenchmark.describe(language));
     }
     out.println();
-    int rounds = quick ? 5 : 7;
+    int slices = quick ? 40 : 112;
     out.println(
         "The same per CPU-second of the scoring thread (robust when other processes share the"
-            + " cores, which slows JMH's wall-clock figure), the median of "
-            + rounds
-            + " rounds with the slowest and fastest:");
+            + " cores, which slows JMH's wall-clock figure), in "
+            + slices
+            + " quarter-second slices: the median, then the quartiles (on a shared host the speed"
+            + " changes from slice to slice):");
     for (String ruleSet : ruleSets) {
-      double[] perRound = perCpuSecond(ruleSet, model, quick ? 2 : 4, rounds);
+      double[] perSlice = perCpuSecond(ruleSet, model, SLICE_NANOS, slices);
       out.printf(
           Locale.ROOT,
-          "  %-14s %,10.0f calls/s   (%,.0f–%,.0f)%n",
+          "  %-14s %,10.0f calls/s   (quartiles %,.0f–%,.0f)%n",
           ruleSet,
-          perRound[rounds / 2],
-          perRound[0],
-          perRound[rounds - 1]);
+          perSlice[slices / 2],
+          perSlice[slices / 4],
+          perSlice[slices - 1 - slices / 4]);
     }
     out.flush();
   }
 
   /**
-   * Calls scored per second of this thread's CPU time in each of {@code rounds} rounds of {@code
-   * seconds}, sorted, after a warm-up of twice that. A shared host's speed varies from round to
-   * round; the median and the spread say more than one figure.
+   * Calls scored per second of this thread's CPU time in each of {@code slices} slices of {@code
+   * nanos} of it, sorted, after a warm-up of eight seconds. A shared host's speed changes from one
+   * slice to the next; the median and the quartiles say more than one figure.
    */
-  static double[] perCpuSecond(String ruleSet, String sentimentModel, int seconds, int rounds) {
+  static double[] perCpuSecond(String ruleSet, String sentimentModel, long nanos, int slices) {
     QualityBenchmark b = new QualityBenchmark();
     b.ruleSet = ruleSet;
     b.sentimentModel = sentimentModel;
     b.prepare();
     java.lang.management.ThreadMXBean cpu =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    double[] rates = new double[rounds];
-    for (int round = -1; round < rounds; round++) {
-      long limit = (round < 0 ? 2 : 1) * seconds * 1_000_000_000L;
+    double[] rates = new double[slices];
+    for (int slice = -1; slice < slices; slice++) {
+      long limit = slice < 0 ? WARM_UP_NANOS : nanos;
       long start = cpu.getCurrentThreadCpuTime();
       long calls = 0;
       while (cpu.getCurrentThreadCpuTime() - start < limit) {
         b.scoreTenMinuteCall();
         calls++;
       }
-      if (round >= 0) {
-        rates[round] = calls / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
+      if (slice >= 0) {
+        rates[slice] = calls / ((cpu.getCurrentThreadCpuTime() - start) / 1e9);
       }
     }
     java.util.Arrays.sort(rates);
