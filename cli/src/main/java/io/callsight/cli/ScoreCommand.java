@@ -55,6 +55,13 @@ final class ScoreCommand implements Callable<Integer> {
   String agent;
 
   @Option(
+      names = "--transferred",
+      description =
+          "The agent passed the call on: solving and closing are left to the one who takes it"
+              + " over, and the caller must be told who (default: not transferred)")
+  boolean transferred;
+
+  @Option(
       names = "--param",
       paramLabel = "NAME=VALUE",
       description =
@@ -80,8 +87,10 @@ final class ScoreCommand implements Callable<Integer> {
     ruleSet = ruleSet.withParameters(parameters());
     Language language = ruleSet.language();
     Conversation call = TranscriptFiles.read(transcript, text, language);
-    if (agent != null) {
-      call = call.withFacts(new CallFacts(agent, null, null, null, null, null, null, null));
+    if (agent != null || transferred) {
+      call =
+          call.withFacts(
+              new CallFacts(agent, null, null, null, null, null, transferred ? true : null, null));
     }
     CallScore score = new CallScorer(ruleSet, sentimentModel.scorer(language)).score(call);
     ObjectWriter writer =

@@ -60,14 +60,17 @@ class RescoreCommandITCase {
             chinese,
             known,
             1_704_186_100_000L);
-    // Version 2 of the script, rules unchanged: the same verdicts, the new version on each row.
-    Path v2 = dir.resolve("zh-CN-inbound-v2.yaml");
+    // The next version of the script, rules unchanged: the same verdicts, the new version on each
+    // row.
+    int shipped = RuleSets.load("zh-CN-inbound").version();
+    int next = shipped + 1;
+    Path nextFile = dir.resolve("zh-CN-inbound-next.yaml");
     try (InputStream in =
         RuleSets.class.getResourceAsStream("/io/callsight/quality/rulesets/zh-CN-inbound.yaml")) {
       Files.writeString(
-          v2,
+          nextFile,
           new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .replaceFirst("(?m)^version: 1$", "version: 2"));
+              .replaceFirst("(?m)^version: " + shipped + "$", "version: " + next));
     }
 
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
@@ -86,7 +89,7 @@ class RescoreCommandITCase {
       cli.setOut(new PrintWriter(out));
       cli.setErr(new PrintWriter(err));
       int exit =
-          cli.execute("rescore", "--kafka", bootstrap, "--rules", v2.toString(), "--publish");
+          cli.execute("rescore", "--kafka", bootstrap, "--rules", nextFile.toString(), "--publish");
 
       assertThat(exit).as(err.toString()).isZero();
       List<String> lines = out.toString().lines().toList();
@@ -94,7 +97,7 @@ class RescoreCommandITCase {
       ScoredCall after =
           Json.fromBytes(lines.get(0).getBytes(StandardCharsets.UTF_8), ScoredCall.class);
       assertThat(after.callId()).isEqualTo("1704186000.11");
-      assertThat(after.ruleSetVersion()).isEqualTo(2);
+      assertThat(after.ruleSetVersion()).isEqualTo(next);
       assertThat(after.agentId()).isEqualTo("1024");
       assertThat(after.queue()).isEqualTo("sales");
       assertThat(after.eventTime()).isEqualTo(1_703_999_990_000L);
@@ -102,7 +105,7 @@ class RescoreCommandITCase {
       assertThat(after.disposition()).isEqualTo("billing");
       assertThat(after.verdicts()).isEqualTo(before.verdicts());
       assertThat(err.toString())
-          .contains("1 calls scored with zh-CN-inbound version 2")
+          .contains("1 calls scored with zh-CN-inbound version " + next)
           .contains("left out: 1 in another language, 0 outside --from/--to, 0 unreadable");
 
       List<ScoredCall> published =
@@ -111,7 +114,7 @@ class RescoreCommandITCase {
               Topic.CALL_SCORES,
               (List<ScoredCall> l) -> l.size() >= 2,
               Duration.ofSeconds(60));
-      assertThat(published).extracting(ScoredCall::ruleSetVersion).containsExactly(1, 2);
+      assertThat(published).extracting(ScoredCall::ruleSetVersion).containsExactly(shipped, next);
     }
   }
 }

@@ -55,7 +55,7 @@ class ScoreCommandTest {
     JsonNode score = Json.mapper().readTree(r.out());
     assertThat(score.get("callId").asText()).isEqualTo("call-1");
     assertThat(score.get("ruleSet").asText()).isEqualTo("zh-CN-inbound");
-    assertThat(score.get("ruleSetVersion").asInt()).isEqualTo(1);
+    assertThat(score.get("ruleSetVersion").asInt()).isEqualTo(2);
     assertThat(score.get("category").asText()).isEqualTo("complaint");
     // A complaint is priority 2; the customer ending angry raises it to 1.
     assertThat(score.get("priority").asInt()).isEqualTo(1);
@@ -120,6 +120,33 @@ class ScoreCommandTest {
           weight: 1
           says: [thank you]
       """;
+
+  @Test
+  void aTransferredCallIsClosedByTheAgentWhoTakesItOver() throws Exception {
+    Path call =
+        write(
+            "transferred.txt",
+            "[0:01] agent: Thank you for calling Example Company, agent 7, how can I help you?\n"
+                + "[0:05] customer: My internet keeps dropping every evening.\n"
+                + "[0:10] agent: I'll transfer you to our technical support team, please hold.\n");
+    JsonNode asTold = Json.mapper().readTree(run("score", "--transcript", call.toString()).out());
+    assertThat(verdict(asTold, "goodbye").get("verdict").asText()).isEqualTo("fail");
+    assertThat(verdict(asTold, "transfer-announce").get("verdict").asText())
+        .isEqualTo("not_applicable");
+
+    Run r = run("score", "--transcript", call.toString(), "--transferred");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode transferred = Json.mapper().readTree(r.out());
+    for (String closing : new String[] {"solve-or-commit", "other-needs", "goodbye"}) {
+      assertThat(verdict(transferred, closing).get("verdict").asText())
+          .as(closing)
+          .isEqualTo("not_applicable");
+    }
+    JsonNode announced = verdict(transferred, "transfer-announce");
+    assertThat(announced.get("verdict").asText()).isEqualTo("pass");
+    assertThat(announced.at("/evidence/startMs").asLong()).isEqualTo(10_000);
+    assertThat(announced.at("/evidence/text").asText()).contains("technical support team");
+  }
 
   @Test
   void badInputSaysWhatIsWrong() throws Exception {

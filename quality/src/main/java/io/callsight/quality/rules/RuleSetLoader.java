@@ -339,9 +339,11 @@ public final class RuleSetLoader {
       String topic = null;
       String category = null;
       Direction direction = null;
+      Boolean transferred = null;
       if (m.containsKey("when")) {
         Map<String, Node> w =
-            y.mapping(m.get("when"), "when", Set.of("topic", "category", "direction"));
+            y.mapping(
+                m.get("when"), "when", Set.of("topic", "category", "direction", "transferred"));
         topic = w.containsKey("topic") ? topicRef(w.get("topic"), topics) : null;
         if (w.containsKey("category")) {
           category = y.text(w.get("category"), "category");
@@ -360,13 +362,16 @@ public final class RuleSetLoader {
                 w.get("direction"), "direction must be inbound or outbound, got '" + d + "'");
           }
         }
+        if (w.containsKey("transferred")) {
+          transferred = y.bool(w.get("transferred"), "transferred");
+        }
       }
       String unless = null;
       if (m.containsKey("unless")) {
         Map<String, Node> u = y.mapping(m.get("unless"), "unless", Set.of("topic"));
         unless = topicRef(required(u, m.get("unless"), "topic"), topics);
       }
-      Rule.Condition when = new Rule.Condition(topic, category, direction, unless);
+      Rule.Condition when = new Rule.Condition(topic, category, direction, unless, transferred);
       String step = m.containsKey("step") ? y.text(m.get("step"), "step") : id;
       String description =
           m.containsKey("description") ? y.text(m.get("description"), "description") : "";

@@ -64,6 +64,11 @@ final class PreparedCall {
           + c.direction().name().toLowerCase(java.util.Locale.ROOT)
           + " calls";
     }
+    if (c.transferred() != null && c.transferred() != Boolean.TRUE.equals(facts.transferred())) {
+      return c.transferred()
+          ? "applies only to transferred calls"
+          : "does not apply to transferred calls";
+    }
     return null;
   }
 }

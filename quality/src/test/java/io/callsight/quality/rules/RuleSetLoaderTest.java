@@ -88,9 +88,15 @@ class RuleSetLoaderTest {
                 weight: 3
                 unless: {topic: sensitive}
                 says: [您是说]
+              - id: bye
+                weight: 2
+                when: {transferred: false}
+                says: [再见]
             """);
-    assertThat(rs.rules()).hasSize(7);
+    assertThat(rs.rules()).hasSize(8);
     assertThat(rs.rules().get(6).info().when().unlessTopic()).isEqualTo("sensitive");
+    assertThat(rs.rules().get(7).info().when().transferred()).isFalse();
+    assertThat(rs.rules().get(0).info().when().transferred()).isNull();
     Rule.Says greet = (Rule.Says) rs.rules().get(0);
     assertThat(greet.groups()).containsExactly(List.of("您好"), List.of("{company}"));
     assertThat(greet.window().firstSeconds()).isEqualTo(10);
@@ -139,6 +145,10 @@ class RuleSetLoaderTest {
         .contains("unknown topic 'nosuch'");
     assertThat(error("  - id: a\n    weight: 1\n    unless: {}\n    says: [x]\n").problem())
         .contains("'topic' is required");
+    RuleSetException transferred =
+        error("  - id: a\n    weight: 1\n    when: {transferred: maybe}\n    says: [x]\n");
+    assertThat(transferred.problem()).contains("transferred must be true or false, got 'maybe'");
+    assertThat(transferred.line()).isEqualTo(19);
     assertThat(error("  - id: a\n    weight: 1\n    says: [\"工号{agent}\"]\n").problem())
         .contains("unknown parameter {agent}");
     assertThat(error("  - id: a\n    weight: 1\n    order: [b, c]\n").problem())

@@ -94,6 +94,9 @@ class CallScorerTest {
             tuple("privacy", VerdictKind.PASS));
     // Weights passed 5 + 10 + 10 of 76 applicable.
     assertThat(s.score()).isEqualTo(32.9);
+    // A call whose events are unknown counts as not transferred: it is closed by this agent.
+    assertThat(s.verdict("transfer-announce").note())
+        .isEqualTo("applies only to transferred calls");
     assertThat(s.autoFail()).isFalse();
   }
 
