@@ -453,7 +453,11 @@ final class CuedNumbers {
     return out.size() > found;
   }
 
-  /** Where the code or date {@code said} holds that begins at {@code i} ends, taken; or -1. */
+  /**
+   * Where the code or date {@code said} holds that begins at {@code i} ends, taken; or -1. When
+   * both begin there the longer is taken: a PIN of 1940 said before a date of birth in 1940 must
+   * not take the year of 1940年11月13日 and leave the month and day.
+   */
   private static int saidAgainAt(
       String text,
       int i,
@@ -461,6 +465,8 @@ final class CuedNumbers {
       SaidSoFar said,
       boolean[] blocked,
       List<Redaction.Finding> out) {
+    PiiKind taken = null;
+    int end = -1;
     for (PiiKind kind : SAID_AGAIN) {
       boolean begins =
           part == Part.NUMBER
@@ -473,13 +479,17 @@ final class CuedNumbers {
       // A date said again must sound like one: "the first five" is no January 5th.
       if (run.isData()
           && (kind != PiiKind.BIRTH_DATE || soundsLikeADate(text, i, run))
-          && said.holds(kind, value)) {
-        out.add(new Redaction.Finding(kind, i, run.end()));
-        Arrays.fill(blocked, i, run.end(), true);
-        return run.end();
+          && said.holds(kind, value)
+          && run.end() > end) {
+        taken = kind;
+        end = run.end();
       }
     }
-    return -1;
+    if (taken != null) {
+      out.add(new Redaction.Finding(taken, i, end));
+      Arrays.fill(blocked, i, end, true);
+    }
+    return end;
   }
 
   /**

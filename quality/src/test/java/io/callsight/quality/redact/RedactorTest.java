@@ -469,6 +469,17 @@ class RedactorTest {
     // Said twice in the turn that gives it.
     assertThat(call("my PIN is 4321. Yes, 4321."))
         .containsExactly("my PIN is [SECURITY_CODE]. Yes, [SECURITY_CODE].");
+    // A PIN that is the year of the date of birth: read back, the whole date is the date, not
+    // the PIN with the month and day left over (found by the property test's random search).
+    assertThat(
+            call(
+                "my PIN is 1940",
+                "and I was born on 1940年11月13日",
+                "so that's 1940. And 1940年11月13日, thanks"))
+        .containsExactly(
+            "my PIN is [SECURITY_CODE]",
+            "and I was born on [BIRTH_DATE]",
+            "so that's [SECURITY_CODE]. And [BIRTH_DATE], thanks");
   }
 
   @Test
