@@ -58,7 +58,7 @@ class ScorecardBookTest {
     KeyedTwoInputStreamOperatorTestHarness<String, ScoredCall, AgentKpi, AgentScorecardDay>
         harness = book();
     ScoredCall first = scored("c1");
-    ScoredCall rescore = withVersionAndScore(first, 2, 40.0);
+    ScoredCall rescore = withVersionAndScore(first, first.ruleSetVersion() + 1, 40.0);
 
     harness.processElement1(new StreamRecord<>(first));
     harness.processElement1(new StreamRecord<>(rescore));
