@@ -247,4 +247,44 @@ class CallScorerTest {
     CallScore zh = scorer.score(call(null, Speaker.CUSTOMER, "宽带又断了，你们马上处理，太不像话了，我要投诉"));
     assertThat(zh.category()).isEqualTo("complaint");
   }
+
+  /** Whether the agent's last words before a transfer tell the caller who takes the call. */
+  static VerdictKind transferAnnounced(String rules, Language language, String said) {
+    return new CallScorer(RuleSets.builtIn(rules))
+        .score(
+            new Conversation("c", language, List.of(new Turn(Speaker.AGENT, 0, 5000, said)))
+                .withFacts(new CallFacts(null, null, null, null, null, null, true, null)))
+        .verdict("transfer-announce")
+        .verdict();
+  }
+
+  @Test
+  void aTransferNamesWhoTakesTheCall() {
+    for (String said :
+        new String[] {
+          "I'll transfer you to billing, one moment.",
+          "Let me put you through to our tech support team.",
+          "I'm transferring you to a specialist now."
+        }) {
+      assertThat(transferAnnounced("en-US-inbound", Language.EN_US, said))
+          .as(said)
+          .isEqualTo(VerdictKind.PASS);
+    }
+    for (String said :
+        new String[] {"Let me just transfer you.", "Hold on, I'll put you through."}) {
+      assertThat(transferAnnounced("en-US-inbound", Language.EN_US, said))
+          .as(said)
+          .isEqualTo(VerdictKind.FAIL);
+    }
+    for (String said : new String[] {"我帮您转接到售后，请稍等。", "现在为您转给技术支持的同事。"}) {
+      assertThat(transferAnnounced("zh-CN-inbound", Language.ZH_CN, said))
+          .as(said)
+          .isEqualTo(VerdictKind.PASS);
+    }
+    for (String said : new String[] {"我给你转一下吧。", "我帮您转接，请稍等。"}) {
+      assertThat(transferAnnounced("zh-CN-inbound", Language.ZH_CN, said))
+          .as(said)
+          .isEqualTo(VerdictKind.FAIL);
+    }
+  }
 }
