@@ -267,12 +267,12 @@ final class CuedNumbers {
       Cue cue = i < next ? null : cueAt(text, i);
       if (cue != null) {
         int end = cueEnd(text, i, cue.words());
-        int taken = take(text, end, CUE_REACH, false, cue.kind(), false, blocked, out, said);
-        if (taken < 0
-            && cue.kind() == PiiKind.BIRTH_DATE
-            && takeBefore(text, i, blocked, out, said)) {
-          taken = end;
-        }
+        // A date said just before its cue is the one it names (我是一九九零年八月十二号出生的，邮编是九四一一零):
+        // taken first, so that a number after the cue is not taken for it.
+        int taken =
+            cue.kind() == PiiKind.BIRTH_DATE && takeBefore(text, i, blocked, out, said)
+                ? end
+                : take(text, end, CUE_REACH, false, cue.kind(), false, blocked, out, said);
         int asks = taken < 0 ? questionEnd(text, end, end + ASKED_WITHIN) : -1;
         if (asks >= 0
             && !(cue.kind() == PiiKind.SECURITY_CODE
@@ -831,6 +831,9 @@ final class CuedNumbers {
     while (i < text.length() && !blocked[i] && !isSentenceEnd(text, i)) {
       char c = text.charAt(i);
       if (!isWordChar(c)) {
+        if (date && isClauseBreak(c) && isWholeDate(text, start, end)) {
+          break; // "August 12th 1990, nine four one one zero": the zip code that was asked next
+        }
         i++;
         continue;
       }
@@ -873,6 +876,19 @@ final class CuedNumbers {
                 && (numbers >= 2 || numbers == 1 && (months > 0 || written))
             : digits >= FEWEST_CODE_DIGITS && digits <= MOST_CODE_DIGITS;
     return new NumberRun(end, isData, units || written);
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return c == ',' || c == '，' || c == '、' || c == ';' || c == '；';
+  }
+
+  /**
+   * Whether the text from {@code start} to {@code end} is a whole date: a year, a month and a day.
+   * A comma after one ends it; a comma after "May nineteen" does not.
+   */
+  private static boolean isWholeDate(String text, int start, int end) {
+    String value = NumberValues.dateOf(text, start, end);
+    return NumberValues.hasYear(value) && value.indexOf(',') != value.lastIndexOf(',');
   }
 
   /** The month a word names (march, mar… 3), or 0. */

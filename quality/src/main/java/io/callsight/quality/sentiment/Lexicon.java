@@ -118,8 +118,8 @@ final class Lexicon {
 
   /**
    * Adds a {@code .sentiment} resource: sections [negations], [degrees], [after], [contrast],
-   * [clause], [restate], [conditions], [words], [complaints] and [case]; entries replace earlier
-   * ones from another file but may not repeat within it.
+   * [clause], [restate], [conditions], [words], [complaints], [thanks] and [case]; entries replace
+   * earlier ones from another file but may not repeat within it.
    */
   Lexicon addRules(String resource) {
     Map<String, Token> own = new HashMap<>();
@@ -195,6 +195,7 @@ final class Lexicon {
       case "conditions" -> Token.Role.CONDITION;
       case "words" -> Token.Role.WORD;
       case "complaints" -> Token.Role.COMPLAINT;
+      case "thanks" -> Token.Role.THANKS;
       case "case" -> Token.Role.CASE;
       default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
     };

@@ -12,6 +12,11 @@ record Token(Role role, double value) {
      */
     COMPLAINT,
     /**
+     * Thanks said (thank you, thanks): positive, and a negation before it does not flip it. "No
+     * thank you" and "not today, thanks" decline with thanks; nobody says they do not thank.
+     */
+    THANKS,
+    /**
      * A word for the case a call is about: the trouble (问题, problem, error) or what is done to an
      * account or a card (扣费, 卡, blocked, cancelled). Negative in a caller's turn, as a word; in an
      * agent's it describes the case (这个问题我会升级处理, "I have blocked the card") and counts nothing,
@@ -50,7 +55,7 @@ record Token(Role role, double value) {
      * Whether tokens of this role carry a valence of their own (a word, a complaint cue, the case).
      */
     boolean valued() {
-      return this == WORD || this == COMPLAINT || this == CASE;
+      return this == WORD || this == COMPLAINT || this == THANKS || this == CASE;
     }
   }
 

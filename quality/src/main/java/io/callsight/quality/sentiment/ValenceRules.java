@@ -8,8 +8,9 @@ import java.util.List;
  * before or after it, words before a contrast (but, 但是) halved and after it raised by half,
  * exclamation marks adding intensity, and the sum squashed into [-1, 1]. Beyond VADER, for
  * complaints told as facts: complaint cues count like negative words but a negation cancels them,
- * and a negation with nothing to flip counts its own value (Chinese: a mild complaint). Nothing in
- * the clause a condition opens counts (if: "call back if it doesn't work").
+ * and a negation with nothing to flip counts its own value (Chinese: a mild complaint); thanks are
+ * not flipped ("no thank you"). Nothing in the clause a condition opens counts (if: "call back if
+ * it doesn't work").
  */
 final class ValenceRules {
   /** How much a negation keeps of a word's valence, flipped (VADER's N_SCALAR). */
@@ -52,7 +53,7 @@ final class ValenceRules {
           supposed = false;
         }
         case EXCLAIM -> exclaims++;
-        case WORD -> valence[i] = modified(tokens, i);
+        case WORD, THANKS -> valence[i] = modified(tokens, i);
         case COMPLAINT -> valence[i] = facts ? modified(tokens, i) : 0;
         case CASE -> {
           // An agent's 没有问题 or "no error on your bill" is good news; the case itself is no mood.
@@ -82,7 +83,7 @@ final class ValenceRules {
     for (int i = at + 1; i <= at + REACH && i < tokens.size(); i++) {
       Token t = tokens.get(i);
       switch (t.role()) {
-        case WORD, COMPLAINT, CASE -> {
+        case WORD, COMPLAINT, THANKS, CASE -> {
           return t.value() != 0;
         }
         case CLAUSE, CONTRAST -> {
@@ -116,7 +117,7 @@ final class ValenceRules {
     if (i + 1 < tokens.size() && tokens.get(i + 1).role() == Token.Role.AFTER_DEGREE) {
       degree *= tokens.get(i + 1).value();
     }
-    if (negations % 2 == 1) {
+    if (negations % 2 == 1 && tokens.get(i).role() != Token.Role.THANKS) {
       if (tokens.get(i).role() == Token.Role.COMPLAINT) {
         return 0;
       }

@@ -30,11 +30,29 @@ public final class EnglishWords {
           Map.entry("what's", new String[] {"what", "is"}),
           Map.entry("he's", new String[] {"he", "is"}),
           Map.entry("she's", new String[] {"she", "is"}),
-          Map.entry("let's", new String[] {"let", "us"}));
+          Map.entry("let's", new String[] {"let", "us"}),
+          Map.entry("thats", new String[] {"that", "is"}),
+          Map.entry("whats", new String[] {"what", "is"}),
+          Map.entry("theres", new String[] {"there", "is"}),
+          Map.entry("youre", new String[] {"you", "are"}),
+          Map.entry("theyre", new String[] {"they", "are"}),
+          Map.entry("ive", new String[] {"i", "have"}),
+          Map.entry("youve", new String[] {"you", "have"}),
+          Map.entry("weve", new String[] {"we", "have"}),
+          Map.entry("theyve", new String[] {"they", "have"}),
+          Map.entry("youll", new String[] {"you", "will"}),
+          Map.entry("theyll", new String[] {"they", "will"}),
+          Map.entry("itll", new String[] {"it", "will"}));
 
-  /** Contractions written without an apostrophe that still need spelling out. */
+  /**
+   * Contractions written without an apostrophe that still need spelling out, as recognisers and
+   * hurried typists write them ("no thats it"). Only those that are no other word: not its, lets,
+   * ill, id, were, well, hell.
+   */
   private static final java.util.Set<String> CONTRACTION_WORDS =
-      java.util.Set.of("cant", "wont", "cannot", "im");
+      java.util.Set.of(
+          "cant", "wont", "cannot", "im", "thats", "whats", "theres", "youre", "theyre", "ive",
+          "youve", "weve", "theyve", "youll", "theyll", "itll");
 
   private static final java.util.Set<String> NT_WORDS =
       java.util.Set.of(

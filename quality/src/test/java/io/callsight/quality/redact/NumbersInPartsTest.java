@@ -224,4 +224,26 @@ class NumbersInPartsTest {
         .isEqualTo(-1);
     assertThat(NumbersInParts.digitsFrom("Oh I see")).isEqualTo(-1);
   }
+
+  @Test
+  void aWholeDateOfBirthDoesNotReachIntoTheNextAnswer() {
+    // Said in words, a date ends with a digit ("nineteen ninety") and a short question for the zip
+    // code begins the next answer with one; read on past the whole date, the zip code was its end.
+    assertThat(
+            redacted(
+                "A: can you verify your date of birth for me",
+                "C: yeah its the twelfth of august nineteen ninety",
+                "A: thank you and your zip code",
+                "C: nine four one one zero"))
+        .containsExactly(
+            "A: can you verify your date of birth for me",
+            "C: yeah its the [BIRTH_DATE]",
+            "A: thank you and your zip code",
+            "C: nine four one one zero");
+    // A date with its day and month still to come goes on after its comma.
+    assertThat(redacted("A: your date of birth?", "C: May nineteen, nineteen ninety"))
+        .containsExactly("A: your date of birth?", "C: [BIRTH_DATE]");
+    assertThat(redacted("C: 我是一九九零年八月十二号出生的，邮编是九四一一零"))
+        .containsExactly("C: 我是[BIRTH_DATE]出生的，邮编是九四一一零");
+  }
 }

@@ -245,6 +245,24 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aNegationDoesNotFlipThanks() {
+    // The answer to "anything else?", as a recogniser writes it: "no" flipped the thanks after it.
+    callerTurns(
+        en,
+        Sentiment.Label.POSITIVE,
+        "no thats it thank you",
+        "no that's all thanks",
+        "not today thank you",
+        "nope i think thats everything thanks");
+    // A decline said with thanks is manners; thanks undone are still a complaint.
+    callerTurns(en, Sentiment.Label.NEUTRAL, "no thank you", "No thanks, I've already seen one.");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "thanks for nothing", "no thanks to you");
+    // Appreciating is a feeling a caller may deny.
+    callerTurns(en, Sentiment.Label.NEGATIVE, "I don't appreciate being hung up on");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "没有了谢谢", "不用了谢谢");
+  }
+
+  @Test
   void nothingWrongIsNoComplaint() {
     // 没有什么/没发现 flip what follows like 没什么, and closings that say so are neutral.
     callerTurns(zh, Sentiment.Label.NEUTRAL, "我没有什么问题了", "没有什么其他问题了", "没什么问题了", "请问是什么问题呢");

@@ -56,6 +56,14 @@ class KeyerTest {
         .containsExactly("at", "5", "o'clock", "ma'am");
     assertThat(EnglishWords.words("John's dogs' bowls").stream().map(EnglishWords.Word::text))
         .containsExactly("john", "dogs", "bowls");
+    // Written without the apostrophe, as recognisers and hurried typists do; "its", "lets",
+    // "ill" and "were" are words of their own.
+    assertThat(
+            EnglishWords.words("thats whats youre ive its lets").stream()
+                .map(EnglishWords.Word::text))
+        .containsExactly("that", "is", "what", "is", "you", "are", "i", "have", "its", "lets");
+    assertThat(en.key("thats all sorted").toString())
+        .isEqualTo(en.key("that is all sorted").toString());
     assertThat(en.key("calling").toString()).isEqualTo(en.key("colling").toString());
     assertThat(en.key("for").toString()).isNotEqualTo(en.key("fire").toString());
   }
