@@ -265,6 +265,19 @@ class SentimentScorerTest {
   }
 
   @Test
+  void dangerAtHomeIsNegativeAndItsEndARelief() {
+    // "strong" is praise to VADER; the smell of gas read positive.
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "Hi, I smell gas in my kitchen, it's really strong, I don't know what to do.",
+        "the basement is flooded");
+    callerTurns(en, Sentiment.Label.POSITIVE, "I can't smell gas any more");
+    // "so much" after thanks strengthens them, as "so" before a word does.
+    assertThat(en("thank you so much")).isGreaterThan(en("thank you"));
+  }
+
+  @Test
   void nothingWrongIsNoComplaint() {
     // 没有什么/没发现 flip what follows like 没什么, and closings that say so are neutral.
     callerTurns(zh, Sentiment.Label.NEUTRAL, "我没有什么问题了", "没有什么其他问题了", "没什么问题了", "请问是什么问题呢");
