@@ -287,4 +287,33 @@ class CallScorerTest {
           .isEqualTo(VerdictKind.FAIL);
     }
   }
+
+  @Test
+  void aTimeOfDayIsATimeLimit() {
+    for (String said :
+        new String[] {
+          "An engineer will call you by 6 pm to book the visit.",
+          "Someone from the repairs team will ring you this afternoon.",
+          "You'll get the new card details later today."
+        }) {
+      assertThat(solved("en-US-inbound", Language.EN_US, said))
+          .as(said)
+          .isEqualTo(VerdictKind.PASS);
+    }
+    for (String said : new String[] {"今天下午六点前会有师傅联系您上门。", "今晚八点之前给您回电话。"}) {
+      assertThat(solved("zh-CN-inbound", Language.ZH_CN, said))
+          .as(said)
+          .isEqualTo(VerdictKind.PASS);
+    }
+    // Naming a time is no promise to act by it.
+    assertThat(solved("en-US-inbound", Language.EN_US, "Our shop closes at 6 pm."))
+        .isEqualTo(VerdictKind.FAIL);
+  }
+
+  private static VerdictKind solved(String ruleSet, Language language, String said) {
+    return new CallScorer(RuleSets.builtIn(ruleSet))
+        .score(new Conversation("c", language, List.of(new Turn(Speaker.AGENT, 0, 5000, said))))
+        .verdict("solve-or-commit")
+        .verdict();
+  }
 }
