@@ -248,72 +248,94 @@ class CallScorerTest {
     assertThat(zh.category()).isEqualTo("complaint");
   }
 
-  /** Whether the agent's last words before a transfer tell the caller who takes the call. */
-  static VerdictKind transferAnnounced(String rules, Language language, String said) {
-    return new CallScorer(RuleSets.builtIn(rules))
-        .score(
-            new Conversation("c", language, List.of(new Turn(Speaker.AGENT, 0, 5000, said)))
-                .withFacts(new CallFacts(null, null, null, null, null, null, true, null)))
-        .verdict("transfer-announce")
-        .verdict();
+  private static final CallFacts TRANSFERRED =
+      new CallFacts(null, null, null, null, null, null, true, null);
+
+  private static final CallFacts NOT_KNOWN =
+      new CallFacts(null, null, null, null, null, null, null, null);
+
+  /** Each text, said by the agent as a call's only turn, gets {@code expected} on {@code rule}. */
+  private static void agentSaying(
+      String ruleSet,
+      Language language,
+      CallFacts facts,
+      String rule,
+      VerdictKind expected,
+      String... texts) {
+    CallScorer scorer = new CallScorer(RuleSets.builtIn(ruleSet));
+    for (String said : texts) {
+      Conversation call =
+          new Conversation("c", language, List.of(new Turn(Speaker.AGENT, 0, 5000, said)))
+              .withFacts(facts);
+      assertThat(scorer.score(call).verdict(rule).verdict()).as(said).isEqualTo(expected);
+    }
   }
 
   @Test
   void aTransferNamesWhoTakesTheCall() {
-    for (String said :
-        new String[] {
-          "I'll transfer you to billing, one moment.",
-          "Let me put you through to our tech support team.",
-          "I'm transferring you to a specialist now."
-        }) {
-      assertThat(transferAnnounced("en-US-inbound", Language.EN_US, said))
-          .as(said)
-          .isEqualTo(VerdictKind.PASS);
-    }
-    for (String said :
-        new String[] {"Let me just transfer you.", "Hold on, I'll put you through."}) {
-      assertThat(transferAnnounced("en-US-inbound", Language.EN_US, said))
-          .as(said)
-          .isEqualTo(VerdictKind.FAIL);
-    }
-    for (String said : new String[] {"我帮您转接到售后，请稍等。", "现在为您转给技术支持的同事。"}) {
-      assertThat(transferAnnounced("zh-CN-inbound", Language.ZH_CN, said))
-          .as(said)
-          .isEqualTo(VerdictKind.PASS);
-    }
-    for (String said : new String[] {"我给你转一下吧。", "我帮您转接，请稍等。"}) {
-      assertThat(transferAnnounced("zh-CN-inbound", Language.ZH_CN, said))
-          .as(said)
-          .isEqualTo(VerdictKind.FAIL);
-    }
+    String rule = "transfer-announce";
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        TRANSFERRED,
+        rule,
+        VerdictKind.PASS,
+        "I'll transfer you to billing, one moment.",
+        "Let me put you through to our tech support team.",
+        "I'm transferring you to a specialist now.");
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        TRANSFERRED,
+        rule,
+        VerdictKind.FAIL,
+        "Let me just transfer you.",
+        "Hold on, I'll put you through.");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        TRANSFERRED,
+        rule,
+        VerdictKind.PASS,
+        "我帮您转接到售后，请稍等。",
+        "现在为您转给技术支持的同事。");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        TRANSFERRED,
+        rule,
+        VerdictKind.FAIL,
+        "我给你转一下吧。",
+        "我帮您转接，请稍等。");
   }
 
   @Test
   void aTimeOfDayIsATimeLimit() {
-    for (String said :
-        new String[] {
-          "An engineer will call you by 6 pm to book the visit.",
-          "Someone from the repairs team will ring you this afternoon.",
-          "You'll get the new card details later today."
-        }) {
-      assertThat(solved("en-US-inbound", Language.EN_US, said))
-          .as(said)
-          .isEqualTo(VerdictKind.PASS);
-    }
-    for (String said : new String[] {"今天下午六点前会有师傅联系您上门。", "今晚八点之前给您回电话。"}) {
-      assertThat(solved("zh-CN-inbound", Language.ZH_CN, said))
-          .as(said)
-          .isEqualTo(VerdictKind.PASS);
-    }
+    String rule = "solve-or-commit";
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "An engineer will call you by 6 pm to book the visit.",
+        "Someone from the repairs team will ring you this afternoon.",
+        "You'll get the new card details later today.");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "今天下午六点前会有师傅联系您上门。",
+        "今晚八点之前给您回电话。");
     // Naming a time is no promise to act by it.
-    assertThat(solved("en-US-inbound", Language.EN_US, "Our shop closes at 6 pm."))
-        .isEqualTo(VerdictKind.FAIL);
-  }
-
-  private static VerdictKind solved(String ruleSet, Language language, String said) {
-    return new CallScorer(RuleSets.builtIn(ruleSet))
-        .score(new Conversation("c", language, List.of(new Turn(Speaker.AGENT, 0, 5000, said))))
-        .verdict("solve-or-commit")
-        .verdict();
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.FAIL,
+        "Our shop closes at 6 pm.");
   }
 }
