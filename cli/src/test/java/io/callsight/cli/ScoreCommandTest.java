@@ -3,6 +3,7 @@ package io.callsight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callsight.quality.rules.RuleSets;
 import io.callsight.schemas.Json;
 import io.callsight.schemas.Transcript;
 import io.callsight.testkit.TranscriptScript;
@@ -55,7 +56,8 @@ class ScoreCommandTest {
     JsonNode score = Json.mapper().readTree(r.out());
     assertThat(score.get("callId").asText()).isEqualTo("call-1");
     assertThat(score.get("ruleSet").asText()).isEqualTo("zh-CN-inbound");
-    assertThat(score.get("ruleSetVersion").asInt()).isEqualTo(2);
+    assertThat(score.get("ruleSetVersion").asInt())
+        .isEqualTo(RuleSets.load("zh-CN-inbound").version());
     assertThat(score.get("category").asText()).isEqualTo("complaint");
     // A complaint is priority 2; the customer ending angry raises it to 1.
     assertThat(score.get("priority").asInt()).isEqualTo(1);
