@@ -338,4 +338,58 @@ class CallScorerTest {
         VerdictKind.FAIL,
         "Our shop closes at 6 pm.");
   }
+
+  @Test
+  void aCallerWhoSaysHowTheyFeelComplains() {
+    CallScorer en = new CallScorer(RuleSets.builtIn("en-US-inbound"));
+    for (String said :
+        new String[] {
+          "I'm really annoyed, I was charged a late fee even though I paid on time.",
+          "Honestly I'm so frustrated, nobody told me the price was going up."
+        }) {
+      CallScore s =
+          en.score(
+              new Conversation(
+                  "c", Language.EN_US, List.of(new Turn(Speaker.CUSTOMER, 0, 5000, said))));
+      assertThat(s.category()).as(said).isEqualTo("complaint");
+    }
+    CallScore zh = scorer.score(call(null, Speaker.CUSTOMER, "你们这个宽带三天两头断网，我真的很生气"));
+    assertThat(zh.category()).isEqualTo("complaint");
+  }
+
+  @Test
+  void aFeeRemovedIsAnOperationSolvedAfterTheCheck() {
+    CallScore s =
+        new CallScorer(RuleSets.builtIn("en-US-inbound"))
+            .score(
+                new Conversation(
+                    "c",
+                    Language.EN_US,
+                    List.of(
+                        new Turn(
+                            Speaker.CUSTOMER,
+                            0,
+                            5000,
+                            "I'm really annoyed, I was charged a late fee."),
+                        new Turn(
+                            Speaker.AGENT,
+                            6000,
+                            9000,
+                            "I hear you. Can you confirm the email address on the account?"),
+                        new Turn(Speaker.CUSTOMER, 10000, 12000, "It's jenny at example dot com."),
+                        new Turn(
+                            Speaker.AGENT, 13000, 16000, "Thanks. I've removed the late fee."))));
+    assertThat(s.verdict("complaint-soothe").verdict()).isEqualTo(VerdictKind.PASS);
+    // Removing a fee changes the account: the check before it applies, and the e-mail question is
+    // one.
+    assertThat(s.verdict("identity-check").verdict()).isEqualTo(VerdictKind.PASS);
+    assertThat(s.verdict("solve-or-commit").verdict()).isEqualTo(VerdictKind.PASS);
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        "solve-or-commit",
+        VerdictKind.PASS,
+        "I have waived the charge this time.");
+  }
 }

@@ -197,7 +197,11 @@ class SentimentScorerTest {
         "There was an error on your bill, I have corrected it",
         "That was our mistake",
         "I have blocked the card and cancelled the order",
-        "I can see the charges on your bill, the parcel was delayed");
+        "I can see the charges on your bill, the parcel was delayed",
+        // how the trouble feels, said of the caller's case
+        "I hear you, that's really frustrating.",
+        "I can imagine how upsetting that is.");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "that's really frustrating", "it's so annoying");
     // A caller's trouble is the caller's complaint; no trouble is still praise.
     assertThat(en.score("I have a problem with my bill").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
