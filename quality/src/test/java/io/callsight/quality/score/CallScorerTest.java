@@ -390,6 +390,25 @@ class CallScorerTest {
         NOT_KNOWN,
         "solve-or-commit",
         VerdictKind.PASS,
-        "I have waived the charge this time.");
+        "I have waived the charge this time.",
+        "I have applied the discount, it will show on your next bill.");
+  }
+
+  @Test
+  void nothingICanDoPassesTheBuck() {
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        "no-forbidden-phrases",
+        VerdictKind.FAIL,
+        "Sorry, there's nothing I can do about it.");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        "no-forbidden-phrases",
+        VerdictKind.FAIL,
+        "这个我也没办法。");
   }
 }
