@@ -67,6 +67,32 @@ final class ChineseSentiment extends LexiconScorer {
   private static final Token SO = new Token(Token.Role.DEGREE, 1.5);
 
   /**
+   * Whether a clause is a rhetorical question: 不是 (or 不就是) in a clause that ends with 吗 or 嘛
+   * (这不是骗人吗, 你们这不就是乱收费嘛), which asserts what it seems to deny.
+   */
+  private static boolean isRhetorical(CharSequence clause) {
+    int n = clause.length();
+    if (n < 4 || clause.charAt(n - 1) != '吗' && clause.charAt(n - 1) != '嘛') {
+      return false;
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (isNotBut(clause, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the 不 of 不是 or 不就是 stands at {@code i}. */
+  private static boolean isNotBut(CharSequence clause, int i) {
+    if (clause.charAt(i) != '不' || i + 1 >= clause.length()) {
+      return false;
+    }
+    char next = clause.charAt(i + 1);
+    return next == '是' || next == '就' && i + 2 < clause.length() && clause.charAt(i + 2) == '是';
+  }
+
+  /**
    * 太 + a word the lexicon does not know + 了 (太长了, 太久了, 效率也太低了): too much of something is a
    * complaint; 太好了 and 太感谢了 are entries of their own and never reach here.
    */
@@ -89,9 +115,15 @@ final class ChineseSentiment extends LexiconScorer {
   /** Longest-first lexicon matching of one clause. */
   private void cut(StringBuilder clause, List<Token> out) {
     int n = clause.length();
+    boolean rhetorical = isRhetorical(clause);
+    int notBut = -1;
+    int first = out.size();
     Token[] found = new Token[1];
     int i = 0;
     while (i < n) {
+      if (rhetorical && notBut < 0 && isNotBut(clause, i)) {
+        notBut = out.size();
+      }
       int len = trie.longest(clause, i, found);
       int excess = len == 1 && clause.charAt(i) == '太' ? excessEnd(clause, i + 1) : -1;
       if (excess > 0) {
@@ -106,6 +138,16 @@ final class ChineseSentiment extends LexiconScorer {
       } else {
         out.add(found[0]);
         i += len;
+      }
+    }
+    if (notBut >= first && out.get(notBut).role() == Token.Role.NEGATION) {
+      for (int t = notBut + 1; t < out.size(); t++) {
+        if (out.get(t).role().valued()) {
+          // 这不是乱扣费吗: "isn't this …?" says it is, and its 不 flips nothing. With nothing to
+          // flip (不是说三天就到吗) the 不 keeps its own value, a promise not kept.
+          out.set(notBut, Token.OTHER);
+          break;
+        }
       }
     }
     clause.setLength(0);

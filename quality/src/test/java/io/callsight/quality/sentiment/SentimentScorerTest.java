@@ -282,6 +282,19 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aRhetoricalQuestionSaysWhatItSeemsToDeny() {
+    // 不是…吗 asks "isn't it …?" and means it is: its 不 flipped the complaint into praise.
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "这不是乱扣费吗", "这 不 是 骗人 吗", "你们这不就是乱收费嘛");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "这不是挺好的吗");
+    // With nothing to flip it is a promise not kept, as before.
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "不是说三天就到吗");
+    // Not a question: 不是 still negates.
+    callerTurns(zh, Sentiment.Label.POSITIVE, "质量不是很差");
+    // An agent calming a caller is no bad mood.
+    agentTurns(zh, Sentiment.Label.NEUTRAL, "女士您先别激动，我帮您查一下", "您别生气，我马上处理");
+  }
+
+  @Test
   void nothingWrongIsNoComplaint() {
     // 没有什么/没发现 flip what follows like 没什么, and closings that say so are neutral.
     callerTurns(zh, Sentiment.Label.NEUTRAL, "我没有什么问题了", "没有什么其他问题了", "没什么问题了", "请问是什么问题呢");
