@@ -42,9 +42,13 @@ final class EnglishSentiment extends LexiconScorer {
       Lexicon.Phrases phrase = recent.after(entries, words.get(i).text());
       Token found = phrase == null || likeOfSpeech(text, words, i) ? null : phrase.token();
       int len = 1;
-      // A multi-word entry wins over its first word; it may not cross a clause break.
+      // A multi-word entry wins over its first word; it may not cross a clause break, but for the
+      // comma after an opening "sorry" ("Sorry, could you repeat that?").
       for (int k = i + 1;
-          phrase != null && k < words.size() && sameClause(text, words.get(k - 1), words.get(k));
+          phrase != null
+              && k < words.size()
+              && (sameClause(text, words.get(k - 1), words.get(k))
+                  || k == i + 1 && afterSorry(text, words.get(i), words.get(k)));
           k++) {
         phrase = recent.after(phrase, words.get(k).text());
         if (phrase != null && phrase.token() != null) {
@@ -81,6 +85,23 @@ final class EnglishSentiment extends LexiconScorer {
         out.add(Token.CLAUSE);
       }
     }
+  }
+
+  /**
+   * Whether only a comma stands between "sorry" and the next word: the comma of the interjection,
+   * not a clause break.
+   */
+  private static boolean afterSorry(String text, EnglishWords.Word sorry, EnglishWords.Word next) {
+    if (!sorry.text().equals("sorry")) {
+      return false;
+    }
+    for (int c = sorry.end(); c < next.start(); c++) {
+      char ch = text.charAt(c);
+      if (ch != ',' && !Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameClause(String text, EnglishWords.Word a, EnglishWords.Word b) {

@@ -353,7 +353,12 @@ class SentimentScorerTest {
         Sentiment.Label.NEUTRAL,
         "sorry could you repeat that",
         "sorry what was that",
-        "im sorry i didnt catch that");
+        "im sorry i didnt catch that",
+        // and as people type it, with the interjection's comma
+        "Sorry, could you repeat that?",
+        "I'm sorry, I didn't catch your name.");
+    // The comma after "sorry" joins no more than that: what follows still counts.
+    callerTurns(en, Sentiment.Label.NEGATIVE, "I'm sorry, this is unacceptable.");
     callerTurns(en, Sentiment.Label.NEGATIVE, "sorry what is this charge i was charged twice");
   }
 
