@@ -13,6 +13,11 @@ public final class EnglishWords {
   /** One word: its text, or the digits of a number ({@link #number}), and where it was. */
   public record Word(String text, boolean number, int start, int end) {}
 
+  /**
+   * Contractions and the words they stand for. Those written without the apostrophe (cant, im,
+   * thats, ive) are as recognisers and hurried typists write them ("no thats it"); only those that
+   * are no other word: not its, lets, ill, id, were, well, hell.
+   */
   private static final Map<String, String[]> CONTRACTIONS =
       Map.ofEntries(
           Map.entry("can't", new String[] {"can", "not"}),
@@ -43,16 +48,6 @@ public final class EnglishWords {
           Map.entry("youll", new String[] {"you", "will"}),
           Map.entry("theyll", new String[] {"they", "will"}),
           Map.entry("itll", new String[] {"it", "will"}));
-
-  /**
-   * Contractions written without an apostrophe that still need spelling out, as recognisers and
-   * hurried typists write them ("no thats it"). Only those that are no other word: not its, lets,
-   * ill, id, were, well, hell.
-   */
-  private static final java.util.Set<String> CONTRACTION_WORDS =
-      java.util.Set.of(
-          "cant", "wont", "cannot", "im", "thats", "whats", "theres", "youre", "theyre", "ive",
-          "youve", "weve", "theyve", "youll", "theyll", "itll");
 
   private static final java.util.Set<String> NT_WORDS =
       java.util.Set.of(
@@ -156,7 +151,7 @@ public final class EnglishWords {
   private static String[] spelledOut(String w) {
     if (w.indexOf('\'') < 0
         && !(w.endsWith("nt") && NT_WORDS.contains(w))
-        && !CONTRACTION_WORDS.contains(w)) {
+        && !CONTRACTIONS.containsKey(w)) {
       return null;
     }
     String[] expanded = CONTRACTIONS.get(w);
