@@ -172,7 +172,7 @@ final class DigitRuns {
     int d = PackedWord.indexIn(DIGIT_WORDS, word);
     if (d >= 0) {
       run.add(new Digit((char) ('0' + d), start, end));
-      return end;
+      return d == 8 ? tollFree(text, end, run) : end;
     }
     // Americans say a number's last four in pairs: "twelve thirty four", "fifty three oh nine".
     int teen = PackedWord.indexIn(TEEN_WORDS, word);
@@ -227,6 +227,27 @@ final class DigitRuns {
     }
     return -1;
   }
+
+  /**
+   * After "eight" at the start of a number (or after its "one"), reads "hundred" as the 00 of a
+   * toll-free number when a digit follows: "one eight hundred five five five …" is 1-800-555-….
+   * Returns where reading goes on.
+   */
+  private static int tollFree(String text, int end, List<Digit> run) {
+    if (run.size() > 2 || run.size() == 2 && run.get(0).value() != '1') {
+      return end;
+    }
+    int next = skipSpaces(text, end);
+    int nextEnd = letters(text, next);
+    if (!PackedWord.isIn(HUNDRED, text, next, nextEnd) || nextDigitWord(text, nextEnd) < 0) {
+      return end;
+    }
+    run.add(new Digit('0', next, nextEnd));
+    run.add(new Digit('0', next, nextEnd));
+    return nextEnd;
+  }
+
+  private static final long[] HUNDRED = PackedWord.of(List.of("hundred"));
 
   /**
    * Whether 个 at {@code at} is read as in 一三九八个八 ({@link ChineseNumbers#repeatCount}): the run's

@@ -319,6 +319,9 @@ public final class Redactor {
     }
     StringBuilder digits = new StringBuilder(n);
     run.forEach(d -> digits.append(d.value()));
+    if (isServiceNumber(text, run, digits)) {
+      return;
+    }
     boolean[] covered = new boolean[n];
     int found = out.size();
     // Said after "card", 15-19 digits are a card: one misheard by a digit fails Luhn, and one
@@ -529,6 +532,43 @@ public final class Redactor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a run is a company's service number, which no caller owns and agents give all day ("you
+   * can reach claims at 1-800-555-0199"): a North American toll-free number (800, 833, 844, 855,
+   * 866, 877, 888), or a Chinese 400 or 800 number. Ten digits so beginning are no person's
+   * (Chinese landlines begin with 0, mobiles are eleven digits), but only in a service number's
+   * shape: grouped 3-3-4, written unbroken, or with the 800 said "eight hundred" or "eight double
+   * oh"; so an SSN with a stray digit after it (833-01-0001 一下) is still an SSN. With North
+   * America's leading 1 the eleven digits could be a Chinese mobile (180 0555 0199), so the 1 must
+   * stand apart and the rest be so shaped.
+   */
+  private static boolean isServiceNumber(
+      String text, List<DigitRuns.Digit> run, CharSequence digits) {
+    int s = digits.length() - 10;
+    boolean setApart = s == 1 && digits.charAt(0) == '1' && run.get(0).end() < run.get(1).start();
+    if (s != 0 && !setApart) {
+      return false;
+    }
+    boolean china400 =
+        digits.charAt(s) == '4' && digits.charAt(s + 1) == '0' && digits.charAt(s + 2) == '0';
+    if (!china400 && !isTollFree(digits, s)) {
+      return false;
+    }
+    DigitRuns.Digit zero = run.get(s + 1);
+    boolean saidInWords =
+        zero.start() == run.get(s + 2).start()
+            && DigitRuns.isAsciiLetter(text.charAt(zero.start()));
+    return saidInWords || grouped(text, run, s, 3, 3, 4) || s == 0 && grouped(text, run, 0, 10);
+  }
+
+  /** Whether the digits at {@code s} are 800 or another toll-free 8xx (833 … 888). */
+  private static boolean isTollFree(CharSequence digits, int s) {
+    char x = digits.charAt(s + 1);
+    return digits.charAt(s) == '8'
+        && x == digits.charAt(s + 2)
+        && (x == '0' || x >= '3' && x <= '8');
   }
 
   /** The most digits of the run left over on either side of a window. */

@@ -20,14 +20,18 @@ public sealed interface Rule
 
   /**
    * When a rule applies; null parts always hold. All given parts must hold: the topic came up, the
-   * call is of the category and direction, the {@code unlessTopic} did not come up (an outbound
+   * call is of the category and direction, none of the {@code unlessTopics} came up (an outbound
    * call the customer put off at 现在方便吗 has no need to restate), and the call was or was not {@code
    * transferred} (the agent who passes a call on does not close it; a call whose events do not say
    * counts as not transferred).
    */
   record Condition(
-      String topic, String category, Direction direction, String unlessTopic, Boolean transferred) {
-    public static final Condition ALWAYS = new Condition(null, null, null, null, null);
+      String topic,
+      String category,
+      Direction direction,
+      List<String> unlessTopics,
+      Boolean transferred) {
+    public static final Condition ALWAYS = new Condition(null, null, null, List.of(), null);
   }
 
   /** Which turns a rule looks at by time: starting in the first N s, or ending in the last N s. */

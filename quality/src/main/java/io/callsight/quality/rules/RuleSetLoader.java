@@ -366,10 +366,17 @@ public final class RuleSetLoader {
           transferred = y.bool(w.get("transferred"), "transferred");
         }
       }
-      String unless = null;
+      List<String> unless = List.of();
       if (m.containsKey("unless")) {
         Map<String, Node> u = y.mapping(m.get("unless"), "unless", Set.of("topic"));
-        unless = topicRef(required(u, m.get("unless"), "topic"), topics);
+        Node t = required(u, m.get("unless"), "topic");
+        unless =
+            t instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s
+                ? s.getValue().stream().map(n -> topicRef(n, topics)).toList()
+                : List.of(topicRef(t, topics));
+        if (unless.isEmpty()) {
+          throw y.error(t, "unless.topic needs a topic or a list of topics");
+        }
       }
       Rule.Condition when = new Rule.Condition(topic, category, direction, unless, transferred);
       String step = m.containsKey("step") ? y.text(m.get("step"), "step") : id;

@@ -56,8 +56,10 @@ final class PreparedCall {
     if (c.category() != null && !c.category().equals(category.id())) {
       return "applies only to " + c.category() + " calls";
     }
-    if (c.unlessTopic() != null && topicTurn(c.unlessTopic()) >= 0) {
-      return "does not apply when topic " + c.unlessTopic() + " comes up";
+    for (String unless : c.unlessTopics()) {
+      if (topicTurn(unless) >= 0) {
+        return "does not apply when topic " + unless + " comes up";
+      }
     }
     if (c.direction() != null && c.direction() != facts.direction()) {
       return "applies only to "

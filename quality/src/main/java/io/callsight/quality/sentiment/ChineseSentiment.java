@@ -98,6 +98,11 @@ final class ChineseSentiment extends LexiconScorer {
    */
   private static final Token EXCESS = new Token(Token.Role.COMPLAINT, -1);
 
+  /** What may come before a bare answer (嗯不是) and after it (没有啊). */
+  private static final String OPENERS = "嗯哦噢啊呃额喂唔";
+
+  private static final String PARTICLES = "的啊呀吧哦噢了呢嘛";
+
   /** After 太: one or two characters that begin no entry, then 了; where 了 is, or -1. */
   private int excessEnd(CharSequence clause, int from) {
     Token[] none = new Token[1];
@@ -112,8 +117,31 @@ final class ChineseSentiment extends LexiconScorer {
     return -1;
   }
 
+  /** Whether a clause is a negation alone, with an interjection before it or a particle after. */
+  private boolean isBareAnswer(StringBuilder clause) {
+    int start = 0;
+    int end = clause.length();
+    while (start < end && OPENERS.indexOf(clause.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && PARTICLES.indexOf(clause.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    Token[] found = new Token[1];
+    return end > start
+        && trie.longest(clause, start, found) == end - start
+        && found[0].role() == Token.Role.NEGATION;
+  }
+
   /** Longest-first lexicon matching of one clause. */
   private void cut(StringBuilder clause, List<Token> out) {
+    if (out.isEmpty() && isBareAnswer(clause)) {
+      // 不是。 没有啊， 嗯不用: a turn that opens with a bare negation answers a question; nothing
+      // is missing or not done, which is what a negation alone counts.
+      out.add(Token.OTHER);
+      clause.setLength(0);
+      return;
+    }
     int n = clause.length();
     boolean rhetorical = isRhetorical(clause);
     int notBut = -1;

@@ -144,6 +144,43 @@ class RedactorTest {
   }
 
   @Test
+  void aCompanysServiceNumberIsNoOnesPersonalData() {
+    // Toll-free numbers, written or said: agents give them all day, and redacted they failed the
+    // call on the privacy rule.
+    for (String given :
+        new String[] {
+          "1-800-555-0199",
+          "1 (888) 555-0123",
+          "(877) 555-0123",
+          "833.555.0123",
+          "one eight hundred five five five zero one nine nine",
+          "One eight hundred, five five five, zero one nine nine",
+          "eight hundred five five five zero one nine nine",
+          "one eight double oh five five five zero one nine nine"
+        }) {
+      assertThat(redact("you can reach claims at " + given + " any time"))
+          .as(given)
+          .isEqualTo("you can reach claims at " + given + " any time");
+    }
+    // Chinese 400 and 800 numbers, in digits and in words.
+    assertThat(redact("可以打我们的热线 四零零 八八八 六六六六")).isEqualTo("可以打我们的热线 四零零 八八八 六六六六");
+    assertThat(redact("客服电话4008886666")).isEqualTo("客服电话4008886666");
+    assertThat(redact("热线是800-820-8820")).isEqualTo("热线是800-820-8820");
+    // Eleven digits with a 1 and 8xx are a Chinese mobile too (180 0555 0199): only a 1 set apart
+    // with the rest grouped 3-3-4, or "eight hundred", is the North American form.
+    assertThat(redact("我的手机是18005550199")).isEqualTo("我的手机是[PHONE]");
+    assertThat(redact("手机号 180 0555 0199")).isEqualTo("手机号 [PHONE]");
+    assertThat(redact("my number is one eight zero zero five five five zero one nine nine"))
+        .isEqualTo("my number is [PHONE]");
+    // Other area codes are people's numbers, and "eight hundred" is a toll-free 800 only where a
+    // number begins with it.
+    assertThat(redact("sure, it's (415) 555-0132 thanks")).isEqualTo("sure, it's [PHONE] thanks");
+    assertThat(redact("call me on 1-415-555-0132")).isEqualTo("call me on [PHONE]");
+    assertThat(redact("the card ends in four two eight hundred and it cost eight hundred dollars"))
+        .isEqualTo("the card ends in four two eight hundred and it cost eight hundred dollars");
+  }
+
+  @Test
   void anyCountrysNumberGivenWithItsCountryCode() {
     assertThat(redact("my number is +44 7700 900123 thanks"))
         .isEqualTo("my number is +[PHONE] thanks");

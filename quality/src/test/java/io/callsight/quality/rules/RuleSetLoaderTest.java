@@ -94,7 +94,8 @@ class RuleSetLoaderTest {
                 says: [再见]
             """);
     assertThat(rs.rules()).hasSize(8);
-    assertThat(rs.rules().get(6).info().when().unlessTopic()).isEqualTo("sensitive");
+    assertThat(rs.rules().get(6).info().when().unlessTopics()).containsExactly("sensitive");
+    assertThat(rs.rules().get(0).info().when().unlessTopics()).isEmpty();
     assertThat(rs.rules().get(7).info().when().transferred()).isFalse();
     assertThat(rs.rules().get(0).info().when().transferred()).isNull();
     Rule.Says greet = (Rule.Says) rs.rules().get(0);
@@ -145,6 +146,23 @@ class RuleSetLoaderTest {
         .contains("unknown topic 'nosuch'");
     assertThat(error("  - id: a\n    weight: 1\n    unless: {}\n    says: [x]\n").problem())
         .contains("'topic' is required");
+    // A list of topics: each must be known, and the list must name one.
+    assertThat(
+            parse("  - id: a\n    weight: 1\n    unless: {topic: [sensitive]}\n    says: [x]\n")
+                .rules()
+                .get(0)
+                .info()
+                .when()
+                .unlessTopics())
+        .containsExactly("sensitive");
+    assertThat(
+            error(
+                    "  - id: a\n    weight: 1\n    unless: {topic: [sensitive, nosuch]}\n    says: [x]\n")
+                .problem())
+        .contains("unknown topic 'nosuch'");
+    assertThat(
+            error("  - id: a\n    weight: 1\n    unless: {topic: []}\n    says: [x]\n").problem())
+        .contains("needs a topic or a list of topics");
     RuleSetException transferred =
         error("  - id: a\n    weight: 1\n    when: {transferred: maybe}\n    says: [x]\n");
     assertThat(transferred.problem()).contains("transferred must be true or false, got 'maybe'");

@@ -265,7 +265,18 @@ class SentimentScorerTest {
     callerTurns(en, Sentiment.Label.NEGATIVE, "thanks for nothing", "no thanks to you");
     // Appreciating is a feeling a caller may deny.
     callerTurns(en, Sentiment.Label.NEGATIVE, "I don't appreciate being hung up on");
-    callerTurns(zh, Sentiment.Label.POSITIVE, "没有了谢谢", "不用了谢谢");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "没有了谢谢", "不用了谢谢", "没有 谢谢", "暂时不需要 谢谢");
+  }
+
+  @Test
+  void aBareNoAnswersAQuestion() {
+    // A negation alone counts as something missing or not done (没有勺子); said alone at the start
+    // of a turn it answers a question (请问是张先生吗? 不是。).
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "没有", "不是的", "嗯不用，", "不是，我是想问一下话费");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "没有勺子", "不是我要的", "我说了没有。");
+    // A wrong number, a stranger and a decline are no complaint; a decline still flips.
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "不是，你打错了吧", "我不认识这个人", "不需要 我家已经有宽带了");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "不需要担心");
   }
 
   @Test
