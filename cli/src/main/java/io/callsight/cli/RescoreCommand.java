@@ -65,12 +65,15 @@ final class RescoreCommand implements Callable<Integer> {
 
   @Mixin SentimentModelOption sentimentModel;
 
+  @Mixin OwnDomainsOption ownDomains;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     RuleSet ruleSet = RuleSets.load(rules);
-    CallScorer scorer = new CallScorer(ruleSet, sentimentModel.scorer(ruleSet.language()));
+    CallScorer scorer =
+        new CallScorer(ruleSet, sentimentModel.scorer(ruleSet.language()), ownDomains.redactor());
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "callsight rescore: reading transcripts and call-scores on %s as they stand now ...%n",

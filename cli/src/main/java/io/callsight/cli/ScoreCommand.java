@@ -74,6 +74,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin SentimentModelOption sentimentModel;
 
+  @Mixin OwnDomainsOption ownDomains;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -92,7 +94,8 @@ final class ScoreCommand implements Callable<Integer> {
           call.withFacts(
               new CallFacts(agent, null, null, null, null, null, transferred ? true : null, null));
     }
-    CallScore score = new CallScorer(ruleSet, sentimentModel.scorer(language)).score(call);
+    CallScore score =
+        new CallScorer(ruleSet, sentimentModel.scorer(language), ownDomains.redactor()).score(call);
     ObjectWriter writer =
         compact ? Json.mapper().writer() : Json.mapper().writerWithDefaultPrettyPrinter();
     spec.commandLine().getOut().println(writer.writeValueAsString(score));

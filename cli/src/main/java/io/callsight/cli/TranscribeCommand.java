@@ -47,6 +47,8 @@ final class TranscribeCommand implements Callable<Integer> {
 
   @Mixin LayoutOption layout;
 
+  @Mixin OwnDomainsOption ownDomains;
+
   @Option(
       names = "--language",
       paramLabel = "LANG",
@@ -81,10 +83,10 @@ final class TranscribeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RecordingNames names = RecordingNames.of(RecordingNames.DEFAULT_PATTERN);
+    TranscriptRedactor redactor = new TranscriptRedactor(ownDomains.redactor());
     int failed = 0;
     try (VoskEngine engine = VoskEngine.open(model, 1)) {
       Transcriber transcriber = new Transcriber(engine, options);
-      TranscriptRedactor redactor = new TranscriptRedactor();
       for (Path file : files) {
         try {
           Recording recording =

@@ -151,6 +151,27 @@ class ScoreCommandTest {
   }
 
   @Test
+  void anAddressAtTheCentresOwnDomainIsNoDisclosure() throws Exception {
+    Path call =
+        write(
+            "mailbox.txt",
+            "[0:01] agent: Thank you for calling Example Company, agent 7, how can I help you?\n"
+                + "[0:05] customer: Where do I send the photos of the damage?\n"
+                + "[0:10] agent: Please send them to claims@example.com and we'll take a look.\n");
+    JsonNode redacted = Json.mapper().readTree(run("score", "--transcript", call.toString()).out());
+    assertThat(verdict(redacted, "privacy").get("verdict").asText()).isEqualTo("fail");
+    Run r = run("score", "--transcript", call.toString(), "--own-domain", "example.com");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode own = Json.mapper().readTree(r.out());
+    assertThat(verdict(own, "privacy").get("verdict").asText()).isEqualTo("pass");
+    assertThat(own.at("/turns/2/text").asText()).contains("claims@example.com");
+    Run bad = run("score", "--transcript", call.toString(), "--own-domain", "example");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err())
+        .contains("--own-domain: 'example' is not a domain name such as example.com");
+  }
+
+  @Test
   void badInputSaysWhatIsWrong() throws Exception {
     Run missing = run("score", "--transcript", dir.resolve("none.txt").toString());
     assertThat(missing.exit()).isEqualTo(1);

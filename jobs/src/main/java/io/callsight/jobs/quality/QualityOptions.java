@@ -3,6 +3,7 @@ package io.callsight.jobs.quality;
 import io.callsight.common.Option;
 import io.callsight.common.Options;
 import io.callsight.jobs.kpi.KpiOptions;
+import io.callsight.quality.redact.Redactor;
 import io.callsight.quality.scorecard.AgentScorecard;
 import io.callsight.quality.scorecard.Measure;
 import io.callsight.quality.scorecard.Target;
@@ -27,6 +28,7 @@ import java.util.Map;
  * @param negativeCustomer a customer ending at or below minus this sentiment raises an alert
  * @param zone the centre's time zone, whose days the agent scorecard counts
  * @param scorecardTargets the scorecard's target per measure code, "worst,best,weight"
+ * @param ownDomains the centre's own e-mail domains, whose addresses are not redacted
  */
 public record QualityOptions(
     String bootstrapServers,
@@ -42,7 +44,8 @@ public record QualityOptions(
     Duration callTtl,
     double negativeCustomer,
     ZoneId zone,
-    Map<String, String> scorecardTargets)
+    Map<String, String> scorecardTargets,
+    List<String> ownDomains)
     implements Serializable {
 
   /** Keys {@code quality.scorecard.MEASURE} set a measure's target: "worst,best,weight". */
@@ -96,6 +99,20 @@ public record QualityOptions(
           0.3,
           "A call whose customer ends at or below minus this sentiment raises an alert");
 
+  /** Also the transcription job's: both redact, and must agree on what. */
+  public static final Option<String> OWN_DOMAINS =
+      Option.text(
+          "redaction.own-domains",
+          "",
+          "The centre's own e-mail domains, comma-separated (example.com): addresses at them, as"
+              + " agents give them (claims@example.com), are not redacted and disclose nothing");
+
+  /** The centre's own e-mail domains of {@link #OWN_DOMAINS}, checked. */
+  public static List<String> ownDomains(Map<String, String> values, String origin) {
+    return List.copyOf(
+        Redactor.ownDomains(OWN_DOMAINS.from(values, origin), origin + ": " + OWN_DOMAINS.key()));
+  }
+
   /** Every option: the shared Kafka and Flink ones and the job's own. */
   public static final List<Option<?>> ALL =
       List.of(
@@ -111,7 +128,8 @@ public record QualityOptions(
           WAIT_FOR_CALL,
           CALL_TTL,
           NEGATIVE_CUSTOMER,
-          KpiOptions.ZONE);
+          KpiOptions.ZONE,
+          OWN_DOMAINS);
 
   /** Reads the options; {@code origin} names where they came from in every error. */
   public static QualityOptions from(Map<String, String> values, String origin) {
@@ -168,7 +186,8 @@ public record QualityOptions(
         ttl,
         NEGATIVE_CUSTOMER.from(values, origin),
         KpiOptions.ZONE.from(values, origin),
-        targets);
+        targets,
+        ownDomains(values, origin));
   }
 
   /** The agent scorecard with the configured targets. */

@@ -2,6 +2,7 @@ package io.callsight.jobs.quality;
 
 import io.callsight.common.Option;
 import io.callsight.quality.TranscriptCalls;
+import io.callsight.quality.redact.Redactor;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.score.CallScore;
 import io.callsight.quality.score.CallScorer;
@@ -15,6 +16,7 @@ import io.callsight.schemas.Transcript;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores transcripts with the rule set of their language and turns each score into the rows the
@@ -35,20 +37,23 @@ public final class QualityScoring {
    *     for the other language
    */
   public QualityScoring(QualityOptions options) {
+    Redactor redactor = new Redactor(Set.copyOf(options.ownDomains()));
     scorers.put(
         Language.ZH_CN,
         scorer(
             Language.ZH_CN,
             options.rulesZh(),
             options.sentimentModelZh(),
-            QualityOptions.SENTIMENT_MODEL_ZH));
+            QualityOptions.SENTIMENT_MODEL_ZH,
+            redactor));
     scorers.put(
         Language.EN_US,
         scorer(
             Language.EN_US,
             options.rulesEn(),
             options.sentimentModelEn(),
-            QualityOptions.SENTIMENT_MODEL_EN));
+            QualityOptions.SENTIMENT_MODEL_EN,
+            redactor));
     for (Map.Entry<Language, CallScorer> e : scorers.entrySet()) {
       if (e.getValue().ruleSet().language() != e.getKey()) {
         throw new IllegalArgumentException(
@@ -65,10 +70,15 @@ public final class QualityScoring {
 
   /** A language's rule set, scored with its sentiment model, or its lexicon when none is set. */
   private static CallScorer scorer(
-      Language language, String rules, String sentimentModel, Option<String> modelOption) {
+      Language language,
+      String rules,
+      String sentimentModel,
+      Option<String> modelOption,
+      Redactor redactor) {
     return new CallScorer(
         RuleSets.load(rules),
-        SentimentScorer.configured(language, sentimentModel, modelOption.key()));
+        SentimentScorer.configured(language, sentimentModel, modelOption.key()),
+        redactor);
   }
 
   /**

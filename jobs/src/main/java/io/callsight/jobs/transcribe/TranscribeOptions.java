@@ -18,6 +18,7 @@ import java.util.Map;
  * @param inFlight recordings each job instance holds at once (running or queued for a recogniser);
  *     back-pressure beyond that
  * @param timeout a recording not transcribed within this is set aside as a dead letter
+ * @param ownDomains the centre's own e-mail domains, whose addresses are not redacted
  */
 public record TranscribeOptions(
     String bootstrapServers,
@@ -27,7 +28,8 @@ public record TranscribeOptions(
     String checkpointDir,
     int inFlight,
     Duration timeout,
-    SpeechOptions speech)
+    SpeechOptions speech,
+    List<String> ownDomains)
     implements Serializable {
 
   public static final Option<String> GROUP =
@@ -61,7 +63,8 @@ public record TranscribeOptions(
                 KpiOptions.CHECKPOINT,
                 KpiOptions.CHECKPOINT_DIR,
                 IN_FLIGHT,
-                TIMEOUT));
+                TIMEOUT,
+                QualityOptions.OWN_DOMAINS));
     all.addAll(SpeechOptions.ALL);
     return List.copyOf(all);
   }
@@ -82,6 +85,7 @@ public record TranscribeOptions(
         KpiOptions.CHECKPOINT_DIR.from(values, origin),
         IN_FLIGHT.from(values, origin),
         timeout,
-        SpeechOptions.from(values, origin));
+        SpeechOptions.from(values, origin),
+        QualityOptions.ownDomains(values, origin));
   }
 }

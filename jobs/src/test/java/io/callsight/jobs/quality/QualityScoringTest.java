@@ -60,6 +60,33 @@ public class QualityScoringTest {
   }
 
   @Test
+  void anAgentWhoGivesTheCentresOwnAddressDisclosesNothing() {
+    Transcript call =
+        TranscriptScript.call("e1", "zh", QualityCalls.START.toEpochMilli())
+            .agent(1_000, 4_000, "您好 示例公司 工号1024 请问有什么可以帮您")
+            .customer(5_000, 8_000, "我想寄一下发票的照片")
+            .agent(9_000, 14_000, "好的 请您发到我们的邮箱 kefu@example.cn")
+            .transcript();
+    ScoreRows.CallContext unknown = ScoreRows.CallContext.UNKNOWN;
+    ScoredCall redacted =
+        new QualityScoring(QualityOptions.from(Map.of(), "test")).score(call, unknown, 1L).call();
+    assertThat(redacted.autoFail()).isTrue();
+    ScoredCall own =
+        new QualityScoring(
+                QualityOptions.from(Map.of("redaction.own-domains", "example.cn"), "test"))
+            .score(call, unknown, 1L)
+            .call();
+    assertThat(own.autoFail()).isFalse();
+    assertThatThrownBy(
+            () ->
+                QualityOptions.from(
+                    Map.of("redaction.own-domains", "kefu@example.cn"), "q.properties"))
+        .hasMessage(
+            "q.properties: redaction.own-domains: 'kefu@example.cn' is not a domain name such as"
+                + " example.com");
+  }
+
+  @Test
   void aModelOfTheOtherLanguageOrNoModelAtAllStopsStartUp() {
     String zh = slangModel(dir).toString();
     assertThatThrownBy(() -> score(Map.of("quality.sentiment-model.en", zh)))

@@ -17,6 +17,13 @@ class TranscribeOptionsTest {
     assertThat(o.inFlight()).isEqualTo(4);
     assertThat(o.timeout()).isEqualTo(Duration.ofMinutes(10));
     assertThat(o.speech().recognizers()).isEqualTo(2);
+    assertThat(o.ownDomains()).isEmpty();
+    assertThat(
+            TranscribeOptions.from(
+                    Map.of("speech.model", "m", "redaction.own-domains", "example.com,example.cn"),
+                    "test")
+                .ownDomains())
+        .containsExactly("example.com", "example.cn");
   }
 
   @Test
@@ -38,5 +45,10 @@ class TranscribeOptionsTest {
                 TranscribeOptions.from(
                     Map.of("speech.model", "m", "flink.checkpoint-interval", "PT0.005S"), "x"))
         .hasMessage("x: flink.checkpoint-interval must be at least 10 ms");
+    assertThatThrownBy(
+            () ->
+                TranscribeOptions.from(
+                    Map.of("speech.model", "m", "redaction.own-domains", "example"), "x"))
+        .hasMessage("x: redaction.own-domains: 'example' is not a domain name such as example.com");
   }
 }

@@ -42,6 +42,14 @@ public final class Redactor {
               + DOT
               + "[a-z]{2,6}(?![a-z0-9])");
 
+  /** An address's @ as matched, and its spoken dots: what is taken off to read its domain. */
+  private static final Pattern AT_SIGN = Pattern.compile("(?i)^(?:@|＠|艾特|at\\b)\\s*");
+
+  private static final Pattern SPOKEN_DOT = Pattern.compile("(?i)\\s*(?:\\bdot\\b|点|。)\\s*");
+
+  /** A domain name as configured: example.com, mail.example.cn. */
+  private static final Pattern DOMAIN_NAME = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+
   /** Words said between the parts of a user name: "john dot smith", zhang下划线san. */
   private static final Set<String> JOINERS =
       Set.of("dot", "underscore", "dash", "hyphen", "点", "下划线");
@@ -93,6 +101,63 @@ public final class Redactor {
 
   /** How much of the turn before is read for what it asked ("… your social security number?"). */
   private static final int QUESTION_TAIL = 40;
+
+  /**
+   * The centre's own e-mail domains (example.com): an address at one of them or at a subdomain is
+   * the centre's (claims@example.com, as an agent gives it), not a customer's, and stays as said.
+   */
+  private final Set<String> ownDomains;
+
+  /** Redacts every e-mail address: the centre's own domains are not known. */
+  public Redactor() {
+    this(Set.of());
+  }
+
+  /** Leaves addresses at the centre's own domains ({@link #ownDomains(String, String)}) as said. */
+  public Redactor(Set<String> ownDomains) {
+    this.ownDomains = Set.copyOf(ownDomains);
+  }
+
+  /**
+   * The domains of a comma-separated list ("example.com, example.cn"), lower-cased; an empty list
+   * gives none.
+   *
+   * @throws IllegalArgumentException naming {@code setting} and the entry that is no domain name
+   */
+  public static Set<String> ownDomains(String list, String setting) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String d : list.split(",")) {
+      String domain = d.strip().toLowerCase(Locale.ROOT);
+      if (domain.isEmpty()) {
+        continue;
+      }
+      if (!DOMAIN_NAME.matcher(domain).matches()) {
+        throw new IllegalArgumentException(
+            setting + ": '" + d.strip() + "' is not a domain name such as example.com");
+      }
+      out.add(domain);
+    }
+    return out;
+  }
+
+  /** Whether an address's domain, as matched after its @ or "at", is one of the centre's own. */
+  private boolean isOwn(String atDomain) {
+    if (ownDomains.isEmpty()) {
+      return false;
+    }
+    String domain =
+        SPOKEN_DOT
+            .matcher(AT_SIGN.matcher(atDomain).replaceFirst(""))
+            .replaceAll(".")
+            .replaceAll("\\s", "")
+            .toLowerCase(Locale.ROOT);
+    for (String own : ownDomains) {
+      if (domain.equals(own) || domain.endsWith("." + own)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The text with each finding replaced by its kind's placeholder. A placeholder already in the
@@ -165,7 +230,7 @@ public final class Redactor {
       Matcher m = AT_DOMAIN.matcher(text);
       while (m.find()) {
         int start = userNameStart(text, m.start());
-        if (start >= 0) {
+        if (start >= 0 && !isOwn(m.group())) {
           findings.add(new Redaction.Finding(PiiKind.EMAIL, start, m.end()));
           Arrays.fill(blocked, start, m.end(), true);
         }

@@ -29,8 +29,8 @@ public final class CallScorer {
   private static final int MAX_COMPILED = 2_000;
 
   private final RuleSet ruleSet;
-  private final Redactor redactor = new Redactor();
-  private final NumbersInParts numbersInParts = new NumbersInParts(redactor);
+  private final Redactor redactor;
+  private final NumbersInParts numbersInParts;
   private final Keyer keyer;
   private final SentimentScorer sentiment;
   private final CompiledRules defaults;
@@ -43,7 +43,17 @@ public final class CallScorer {
 
   /** Scores turns' sentiment with {@code sentiment}, such as a trained model. */
   public CallScorer(RuleSet ruleSet, SentimentScorer sentiment) {
+    this(ruleSet, sentiment, new Redactor());
+  }
+
+  /**
+   * Redacts turns with {@code redactor}, which may know the centre's own e-mail domains: an agent
+   * who gives the centre's address discloses nothing.
+   */
+  public CallScorer(RuleSet ruleSet, SentimentScorer sentiment, Redactor redactor) {
     this.ruleSet = ruleSet;
+    this.redactor = redactor;
+    this.numbersInParts = new NumbersInParts(redactor);
     this.keyer = Keyer.forLanguage(ruleSet.language());
     this.sentiment = sentiment;
     this.defaults = new CompiledRules(ruleSet, ruleSet.parameters());

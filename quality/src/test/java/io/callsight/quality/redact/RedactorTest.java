@@ -181,6 +181,39 @@ class RedactorTest {
   }
 
   @Test
+  void anAddressAtTheCentresOwnDomainIsTheCentres() {
+    Redactor centre = new Redactor(Redactor.ownDomains("example.com, Example.CN", "own domains"));
+    for (String given :
+        new String[] {
+          "claims@example.com",
+          "claims at example dot com",
+          "support@mail.example.com",
+          "kefu@example.cn",
+          "kefu 艾特 example 点 cn"
+        }) {
+      assertThat(centre.redact("please write to " + given + " with the photos").text())
+          .as(given)
+          .isEqualTo("please write to " + given + " with the photos");
+    }
+    // A customer's address, and one whose domain only ends like the centre's, are still taken.
+    assertThat(centre.redact("it's john.smith@gmail.com").text()).isEqualTo("it's [EMAIL]");
+    assertThat(centre.redact("it's john@notexample.com").text()).isEqualTo("it's [EMAIL]");
+    // Without the centre's domains every address is taken.
+    assertThat(redact("please write to claims@example.com")).isEqualTo("please write to [EMAIL]");
+  }
+
+  @Test
+  void theCentresDomainsAreCheckedWhenGiven() {
+    assertThat(Redactor.ownDomains(" example.com ,Example.CN,", "x"))
+        .containsExactly("example.com", "example.cn");
+    assertThat(Redactor.ownDomains("", "x")).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Redactor.ownDomains("example.com, @example", "redaction.own-domains"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("redaction.own-domains: '@example' is not a domain name such as example.com");
+  }
+
+  @Test
   void anyCountrysNumberGivenWithItsCountryCode() {
     assertThat(redact("my number is +44 7700 900123 thanks"))
         .isEqualTo("my number is +[PHONE] thanks");

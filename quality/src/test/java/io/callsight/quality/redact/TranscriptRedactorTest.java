@@ -66,6 +66,16 @@ class TranscriptRedactorTest {
   }
 
   @Test
+  void theCentresOwnAddressStaysInTheWordsAsSaid() {
+    TranscriptRedactor centre =
+        new TranscriptRedactor(new Redactor(Redactor.ownDomains("example.com", "own domains")));
+    TranscriptTurn own = centre.redact(spoken("send it to claims at example dot com please"), "");
+    assertThat(own.text()).isEqualTo("send it to claims at example dot com please");
+    TranscriptTurn customer = centre.redact(spoken("mine is zhang at qq dot com"), "");
+    assertThat(customer.text()).isEqualTo("mine is [EMAIL]");
+  }
+
+  @Test
   void aWordThatHoldsPartOfANumberGoesWithIt() {
     // Recognisers may glue a digit to a word; the whole word is replaced.
     TranscriptTurn t = redact(spoken("号码是1 3800138000 好的"));

@@ -1,6 +1,7 @@
 package io.callsight.jobs.transcribe.flink;
 
 import io.callsight.jobs.flink.Decoded;
+import io.callsight.quality.redact.Redactor;
 import io.callsight.quality.redact.TranscriptRedactor;
 import io.callsight.schemas.DeadLetter;
 import io.callsight.schemas.DeadLetterReason;
@@ -15,6 +16,7 @@ import io.callsight.speech.vosk.VoskEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -48,6 +50,7 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   private final SpeechOptions options;
   private final int inFlight;
   private final Duration timeout;
+  private final List<String> ownDomains;
   private transient VoskEngine engine;
   private transient Transcriber transcriber;
   private transient TranscriptRedactor redactor;
@@ -55,17 +58,19 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   private transient Counter channelAudioMillis;
   private transient Counter transcribeMillis;
 
-  public TranscribeFunction(SpeechOptions options, int inFlight, Duration timeout) {
+  public TranscribeFunction(
+      SpeechOptions options, int inFlight, Duration timeout, List<String> ownDomains) {
     this.options = options;
     this.inFlight = inFlight;
     this.timeout = timeout;
+    this.ownDomains = List.copyOf(ownDomains);
   }
 
   @Override
   public void open(OpenContext context) {
     engine = VoskEngine.open(Path.of(options.modelDir()), options.recognizers());
     transcriber = new Transcriber(engine, options);
-    redactor = new TranscriptRedactor();
+    redactor = new TranscriptRedactor(new Redactor(Set.copyOf(ownDomains)));
     MetricGroup speech = getRuntimeContext().getMetricGroup().addGroup("speech");
     // Recogniser threads update them, not the task thread.
     channelAudioMillis = speech.counter("channelAudioMillis", new ThreadSafeSimpleCounter());

@@ -46,7 +46,8 @@ public final class TranscribeJob {
     SingleOutputStreamOperator<Decoded<Transcript>> transcribed =
         AsyncDataStream.unorderedWait(
                 recordings,
-                new TranscribeFunction(options.speech(), options.inFlight(), options.timeout()),
+                new TranscribeFunction(
+                    options.speech(), options.inFlight(), options.timeout(), options.ownDomains()),
                 options.timeout().toMillis(),
                 TimeUnit.MILLISECONDS,
                 options.inFlight())
