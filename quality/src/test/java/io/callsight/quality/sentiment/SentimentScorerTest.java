@@ -280,6 +280,13 @@ class SentimentScorerTest {
   }
 
   @Test
+  void whatACustomerAnswersAnOutboundCallWith() {
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "没有意见", "暂时没有", "他不在家 你晚点再打吧");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "给你们打十分", "暂时没发现问题");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "我对你们很有意见", "火车晚点了");
+  }
+
+  @Test
   void dangerAtHomeIsNegativeAndItsEndARelief() {
     // "strong" is praise to VADER; the smell of gas read positive.
     callerTurns(
