@@ -284,6 +284,9 @@ class SentimentScorerTest {
     callerTurns(zh, Sentiment.Label.NEUTRAL, "没有意见", "暂时没有", "他不在家 你晚点再打吧");
     callerTurns(zh, Sentiment.Label.POSITIVE, "给你们打十分", "暂时没发现问题");
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我对你们很有意见", "火车晚点了");
+    callerTurns(en, Sentiment.Label.NEUTRAL, "sorry wrong number", "you have the wrong number");
+    callerTurns(en, Sentiment.Label.POSITIVE, "ten out of ten", "I would give you a ten");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "it could be better", "that is the wrong address");
   }
 
   @Test
