@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -125,7 +126,7 @@ public final class Redactor {
    * @throws IllegalArgumentException naming {@code setting} and the entry that is no domain name
    */
   public static Set<String> ownDomains(String list, String setting) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String d : list.split(",")) {
       String domain = d.strip().toLowerCase(Locale.ROOT);
       if (domain.isEmpty()) {
