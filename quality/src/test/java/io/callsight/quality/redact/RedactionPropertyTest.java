@@ -50,6 +50,56 @@ class RedactionPropertyTest {
     assertTakenWhole(redacted, before, after);
   }
 
+  /**
+   * A company's service number stays as it was given, in every shape agents give it; the same
+   * shapes with any other area code are a person's number and are taken.
+   */
+  @Property(tries = 1000)
+  void aServiceNumberStaysAndAnotherAreaCodeIsTaken(
+      @ForAll("areaCodes") String area,
+      @ForAll("localNumbers") String local,
+      @ForAll("serviceShapes") int shape) {
+    boolean service = area.equals("400") || area.matches("8(00|33|44|55|66|77|88)");
+    String given =
+        switch (shape) {
+          case 0 -> "1-" + area + "-" + local.substring(0, 3) + "-" + local.substring(3);
+          case 1 -> "(" + area + ") " + local.substring(0, 3) + "-" + local.substring(3);
+          case 2 -> area + "." + local.substring(0, 3) + "." + local.substring(3);
+          case 3 -> "1 " + area + " " + local.substring(0, 3) + " " + local.substring(3);
+          case 4 -> area + "-" + local.substring(0, 3) + "-" + local.substring(3);
+          // in Chinese numerals, grouped 3-3-4 (四零零 八八八 六六六六)
+          default ->
+              say(area, 2) + " " + say(local.substring(0, 3), 2) + " " + say(local.substring(3), 2);
+        };
+    String text = "you can reach us at " + given + " any time";
+    String redacted = redactor.redact(text).text();
+    if (service) {
+      assertThat(redacted).as(text).isEqualTo(text);
+    } else if (area.charAt(0) >= '2') {
+      assertThat(redacted).as(text).isEqualTo("you can reach us at [PHONE] any time");
+    }
+  }
+
+  @Provide
+  Arbitrary<String> areaCodes() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("400", "800", "833", "844", "855", "866", "877", "888"),
+        Arbitraries.strings().numeric().ofLength(3));
+  }
+
+  /** A number's last seven digits, its exchange beginning 2–9 as North American exchanges do. */
+  @Provide
+  Arbitrary<String> localNumbers() {
+    return Combinators.combine(
+            Arbitraries.integers().between(2, 9), Arbitraries.strings().numeric().ofLength(6))
+        .as((first, rest) -> first + rest);
+  }
+
+  @Provide
+  Arbitrary<Integer> serviceShapes() {
+    return Arbitraries.integers().between(0, 5);
+  }
+
   @Property(tries = 1000)
   void noSocialSecurityNumberSurvives(
       @ForAll("ssns") String ssn, @ForAll("ssnStyles") int style, @ForAll("after") String after) {
