@@ -16,7 +16,6 @@ import io.callsight.schemas.Transcript;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores transcripts with the rule set of their language and turns each score into the rows the
@@ -37,7 +36,7 @@ public final class QualityScoring {
    *     for the other language
    */
   public QualityScoring(QualityOptions options) {
-    Redactor redactor = new Redactor(Set.copyOf(options.ownDomains()));
+    Redactor redactor = new Redactor(options.ownDomains());
     scorers.put(
         Language.ZH_CN,
         scorer(

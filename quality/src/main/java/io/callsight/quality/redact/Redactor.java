@@ -4,6 +4,7 @@ import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,21 +33,19 @@ public final class Redactor {
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
   /**
-   * An address after its user name: @ (＠, 艾特, or the word at), the domain's names and dots. The
-   * first name may be said in Chinese numerals (艾特一六三点com: 163.com).
+   * An address after its user name: @ (＠, 艾特, or the word at), then the domain's names and dots
+   * (group 1). The first name may be said in Chinese numerals (艾特一六三点com: 163.com).
    */
   private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*(?:[a-z0-9-]+|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*)(?:"
+          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*((?:[a-z0-9-]+|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*)(?:"
               + DOT
               + "[a-z0-9-]+)*"
               + DOT
-              + "[a-z]{2,6}(?![a-z0-9])");
+              + "[a-z]{2,6})(?![a-z0-9])");
 
-  /** An address's @ as matched, and its spoken dots: what is taken off to read its domain. */
-  private static final Pattern AT_SIGN = Pattern.compile("(?i)^(?:@|＠|艾特|at\\b)\\s*");
-
-  private static final Pattern SPOKEN_DOT = Pattern.compile("(?i)\\s*(?:\\bdot\\b|点|。)\\s*");
+  /** A dot of an address, written or said: where a domain as said is read as written. */
+  private static final Pattern A_DOT = Pattern.compile("(?i)" + DOT);
 
   /** A domain name as configured: example.com, mail.example.cn. */
   private static final Pattern DOMAIN_NAME = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
@@ -115,7 +114,7 @@ public final class Redactor {
   }
 
   /** Leaves addresses at the centre's own domains ({@link #ownDomains(String, String)}) as said. */
-  public Redactor(Set<String> ownDomains) {
+  public Redactor(Collection<String> ownDomains) {
     this.ownDomains = Set.copyOf(ownDomains);
   }
 
@@ -141,17 +140,12 @@ public final class Redactor {
     return out;
   }
 
-  /** Whether an address's domain, as matched after its @ or "at", is one of the centre's own. */
-  private boolean isOwn(String atDomain) {
+  /** Whether an address's domain, as said after its @ or "at", is one of the centre's own. */
+  private boolean isOwn(String domainAsSaid) {
     if (ownDomains.isEmpty()) {
       return false;
     }
-    String domain =
-        SPOKEN_DOT
-            .matcher(AT_SIGN.matcher(atDomain).replaceFirst(""))
-            .replaceAll(".")
-            .replaceAll("\\s", "")
-            .toLowerCase(Locale.ROOT);
+    String domain = A_DOT.matcher(domainAsSaid).replaceAll(".").toLowerCase(Locale.ROOT);
     for (String own : ownDomains) {
       if (domain.equals(own) || domain.endsWith("." + own)) {
         return true;
@@ -231,7 +225,7 @@ public final class Redactor {
       Matcher m = AT_DOMAIN.matcher(text);
       while (m.find()) {
         int start = userNameStart(text, m.start());
-        if (start >= 0 && !isOwn(m.group())) {
+        if (start >= 0 && !isOwn(m.group(1))) {
           findings.add(new Redaction.Finding(PiiKind.EMAIL, start, m.end()));
           Arrays.fill(blocked, start, m.end(), true);
         }

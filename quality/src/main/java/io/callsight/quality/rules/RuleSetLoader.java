@@ -369,14 +369,10 @@ public final class RuleSetLoader {
       List<String> unless = List.of();
       if (m.containsKey("unless")) {
         Map<String, Node> u = y.mapping(m.get("unless"), "unless", Set.of("topic"));
-        Node t = required(u, m.get("unless"), "topic");
         unless =
-            t instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s
-                ? s.getValue().stream().map(n -> topicRef(n, topics)).toList()
-                : List.of(topicRef(t, topics));
-        if (unless.isEmpty()) {
-          throw y.error(t, "unless.topic needs a topic or a list of topics");
-        }
+            y.items(required(u, m.get("unless"), "topic"), "unless.topic").stream()
+                .map(n -> topicRef(n, topics))
+                .toList();
       }
       Rule.Condition when = new Rule.Condition(topic, category, direction, unless, transferred);
       String step = m.containsKey("step") ? y.text(m.get("step"), "step") : id;
@@ -501,10 +497,7 @@ public final class RuleSetLoader {
     /** A list of phrases, each checked: parameters known, compiles for the language. */
     private List<String> phrases(Node node, String what) {
       List<String> out = y.texts(node, "the phrases of " + what);
-      List<Node> items =
-          node instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s
-              ? s.getValue()
-              : List.of(node);
+      List<Node> items = y.items(node, "the phrases of " + what);
       for (int i = 0; i < out.size(); i++) {
         try {
           for (String p : Placeholders.expand(out.get(i), parameters)) {

@@ -125,13 +125,18 @@ final class YamlView {
     return seq.getValue();
   }
 
+  /** A single value or a non-empty list of values, as their nodes. */
+  List<Node> items(Node node, String what) {
+    return node instanceof ScalarNode ? List.of(node) : sequence(node, what);
+  }
+
   /** A single value or a list of values, as a list. */
   List<String> texts(Node node, String what) {
     if (node instanceof ScalarNode) {
       return List.of(text(node, what));
     }
     List<String> out = new ArrayList<>();
-    for (Node item : sequence(node, what)) {
+    for (Node item : items(node, what)) {
       out.add(text(item, "each item of " + what));
     }
     return out;

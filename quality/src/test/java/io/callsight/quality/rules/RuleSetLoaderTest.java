@@ -162,7 +162,7 @@ class RuleSetLoaderTest {
         .contains("unknown topic 'nosuch'");
     assertThat(
             error("  - id: a\n    weight: 1\n    unless: {topic: []}\n    says: [x]\n").problem())
-        .contains("needs a topic or a list of topics");
+        .contains("unless.topic must not be empty");
     RuleSetException transferred =
         error("  - id: a\n    weight: 1\n    when: {transferred: maybe}\n    says: [x]\n");
     assertThat(transferred.problem()).contains("transferred must be true or false, got 'maybe'");

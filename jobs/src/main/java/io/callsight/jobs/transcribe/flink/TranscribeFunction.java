@@ -16,7 +16,6 @@ import io.callsight.speech.vosk.VoskEngine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -70,7 +69,7 @@ public final class TranscribeFunction extends RichAsyncFunction<Recording, Decod
   public void open(OpenContext context) {
     engine = VoskEngine.open(Path.of(options.modelDir()), options.recognizers());
     transcriber = new Transcriber(engine, options);
-    redactor = new TranscriptRedactor(new Redactor(Set.copyOf(ownDomains)));
+    redactor = new TranscriptRedactor(new Redactor(ownDomains));
     MetricGroup speech = getRuntimeContext().getMetricGroup().addGroup("speech");
     // Recogniser threads update them, not the task thread.
     channelAudioMillis = speech.counter("channelAudioMillis", new ThreadSafeSimpleCounter());
