@@ -22,7 +22,20 @@ public final class Checksums {
    * or X, the 7th to 14th a date of birth. A number misheard or misread by a digit has it.
    */
   public static boolean isIdCardShape(CharSequence s) {
-    if (s.length() != 18 || !isBirthDate(s, 6)) {
+    if (s.length() != 18 || !isIdCardBody(s)) {
+      return false;
+    }
+    char last = Character.toUpperCase(s.charAt(17));
+    return last == 'X' || last >= '0' && last <= '9';
+  }
+
+  /**
+   * Whether the first 17 characters are an ID-card number's digits, the 7th to 14th a date of
+   * birth: the number without its check character, which a recogniser may drop or mishear (an X
+   * said as a letter).
+   */
+  public static boolean isIdCardBody(CharSequence s) {
+    if (s.length() < 17 || !isBirthDate(s, 6)) {
       return false;
     }
     for (int i = 0; i < 17; i++) {
@@ -30,8 +43,7 @@ public final class Checksums {
         return false;
       }
     }
-    char last = Character.toUpperCase(s.charAt(17));
-    return last == 'X' || last >= '0' && last <= '9';
+    return true;
   }
 
   /** Whether the eight characters from {@code at} are a date YYYYMMDD of 1800–2099. */

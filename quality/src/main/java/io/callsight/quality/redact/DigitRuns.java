@@ -23,6 +23,9 @@ final class DigitRuns {
   /** An ID card's last character said in English. */
   private static final List<String> X_SAYINGS = List.of("x", "ex");
 
+  /** The letter X as Chinese writes its sound, when a recogniser writes it as said. */
+  private static final List<String> HAN_X_SAYINGS = List.of("艾克斯", "爱克斯", "埃克斯");
+
   /** "twenty" to "ninety". */
   private static final List<String> TENS =
       EnglishNumbers.TENS.stream().filter(w -> !w.isEmpty()).toList();
@@ -121,9 +124,10 @@ final class DigitRuns {
         i += len;
       } else if (f == '个' && gap == 0 && !run.isEmpty() && repeatsADigit(text, i, run)) {
         i = repeatDigit(text, i, run);
-      } else if (f == '叉' && run.size() >= 17) {
-        run.add(new Digit('X', i, i + len));
-        i += len;
+      } else if (run.size() >= 17 && (f == '叉' || hanX(text, i) > i)) {
+        int end = f == '叉' ? i + len : hanX(text, i);
+        run.add(new Digit('X', i, end));
+        i = end;
       } else if (isAsciiLetter(cp)) {
         int end = letters(text, i);
         if (cueStarts != null && CuedNumbers.mayBegin(text, i)) {
@@ -164,6 +168,18 @@ final class DigitRuns {
     }
     close(run, runs, shortest);
     return runs;
+  }
+
+  /**
+   * Where the letter X as Chinese writes its sound (艾克斯) ends, if it is said at {@code i}; else -1.
+   */
+  static int hanX(String text, int i) {
+    for (String x : HAN_X_SAYINGS) {
+      if (text.startsWith(x, i)) {
+        return i + x.length();
+      }
+    }
+    return -1;
   }
 
   /** Adds a spoken number word's digits to the run; returns where reading goes on, or -1. */

@@ -1,5 +1,6 @@
 package io.callsight.quality.redact;
 
+import io.callsight.quality.text.ChineseNumbers;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +35,13 @@ public final class Redactor {
 
   /**
    * An address after its user name: @ (＠, 艾特, or the word at), then the domain's names and dots
-   * (group 1). The first name may be said in Chinese numerals (艾特一六三点com: 163.com).
+   * (group 1). The first name may be said in Chinese numerals (艾特一六三点com: 163.com), and after @ or
+   * 艾特, which never mean anything else, in Chinese words (艾特新浪点com: sina.com).
    */
   private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*((?:[a-z0-9-]+|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*)(?:"
+          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*((?:[a-z0-9-]+|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*"
+              + "|(?<=(?:@|＠|艾特)\\s{0,3})[\\p{IsHan}&&[^点]]{1,6})(?:"
               + DOT
               + "[a-z0-9-]+)*"
               + DOT
@@ -398,9 +401,10 @@ public final class Redactor {
     }
     // Said after 身份证 or "ID", eighteen characters with a date of birth inside are an ID card
     // whose check digit was misheard or misread (its last 16 digits pass Luhn once in ten).
-    if (n == 18
+    // Seventeen such digits are one whose check character was lost: an X the recogniser did not
+    // write as a letter, or said first ("最后一位是X，前面是…").
+    if ((n == 18 && Checksums.isIdCardShape(digits) || n == 17 && Checksums.isIdCardBody(digits))
         && !any(covered, 0, n)
-        && Checksums.isIdCardShape(digits)
         && after(ID_CONTEXT, CARD_CONTEXT_CHARS, text, asked, cueAt)) {
       mark(run, covered, 0, n, PiiKind.ID_CARD, out);
     }
@@ -655,7 +659,13 @@ public final class Redactor {
       for (int at = text.indexOf(spoken); at >= 0; at = text.indexOf(spoken, at + 1)) {
         int name = DigitRuns.skipSpaces(text, at + spoken.length());
         int end = name;
-        while (end < n && isNameChar(text.charAt(end))) {
+        while (end < n
+            && (isNameChar(text.charAt(end))
+                || ChineseNumbers.isDigit(text.charAt(end)) // at 一六三 点 com
+                || end > name
+                    && text.charAt(end) == ' '
+                    && end + 1 < n
+                    && ChineseNumbers.isDigit(text.charAt(end + 1)))) {
           end++;
         }
         if (end > name && isDot(text, end)) {

@@ -76,6 +76,17 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void anIdCardReadInPartsWhoseXWasNotWrittenAsALetter() {
+    // Written as it sounds, or dropped: the three parts were left in the clear before.
+    assertThat(redacted("A: 请您报一下身份证号码", "C: 四四零一零六", "A: 嗯", "C: 一九八八零三一五", "A: 好的", "C: 二三四艾克斯"))
+        .containsExactly(
+            "A: 请您报一下身份证号码", "C: [ID_CARD]", "A: 嗯", "C: [ID_CARD]", "A: 好的", "C: [ID_CARD]");
+    assertThat(redacted("A: 请您报一下身份证号码", "C: 四四零一零六", "A: 嗯", "C: 一九八八零三一五", "A: 好的", "C: 二三四"))
+        .containsExactly(
+            "A: 请您报一下身份证号码", "C: [ID_CARD]", "A: 嗯", "C: [ID_CARD]", "A: 好的", "C: [ID_CARD]");
+  }
+
+  @Test
   void anIdCardsCheckCharacterMayBeAPartOfItsOwn() {
     assertThat(redacted("A: 请问身份证号", "C: 四四零三零四一九九零零三零七一二三", "A: 嗯", "C: 叉"))
         .containsExactly("A: 请问身份证号", "C: [ID_CARD]", "A: 嗯", "C: [ID_CARD]");

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * No mobile number, valid ID-card number, social security number, security code or date of birth
@@ -48,6 +49,39 @@ class RedactionPropertyTest {
       @ForAll("after") String after) {
     String redacted = redactor.redact(before + say(id, style) + after).text();
     assertTakenWhole(redacted, before, after);
+  }
+
+  /**
+   * An ID card named as one is taken whole when its check character is not written as a letter: an
+   * X written as it sounds (艾克斯), or a check character a recogniser dropped.
+   */
+  @Property(tries = 1000)
+  void anIdCardWhoseCheckCharacterIsNoLetterDoesNotSurvive(
+      @ForAll("idCards") String id,
+      @ForAll @IntRange(min = 0, max = 3) int check,
+      @ForAll("chineseNumberStyles") int style,
+      @ForAll("idCues") String before,
+      @ForAll("after") String after) {
+    String body = say(id.substring(0, 17), style);
+    String said =
+        switch (check) {
+          case 0 -> body;
+          case 1 -> body + (id.endsWith("X") ? "艾克斯" : say(id.substring(17), style));
+          case 2 -> body + (id.endsWith("X") ? "爱克斯" : say(id.substring(17), style));
+          default -> body + (id.endsWith("X") ? " 埃克斯" : say(id.substring(17), style));
+        };
+    String redacted = redactor.redact(before + said + after).text();
+    assertTakenWhole(redacted, before, after);
+  }
+
+  @Provide
+  Arbitrary<Integer> chineseNumberStyles() {
+    return Arbitraries.of(0, 1, 2, 5, 8);
+  }
+
+  @Provide
+  Arbitrary<String> idCues() {
+    return Arbitraries.of("身份证号是", "身份证 ", "我的身份证号码是：", "身份证最后一位是X，前面是");
   }
 
   /**

@@ -89,6 +89,21 @@ class RedactorTest {
   }
 
   @Test
+  void anIdCardWhoseXWasNotWrittenAsALetter() {
+    // A recogniser writes the X as it sounds (艾克斯): the seventeen digits were left before.
+    assertThat(redact("身份证号是一一零一零五一九四九一二三一零零二艾克斯")).isEqualTo("身份证号是[ID_CARD]");
+    assertThat(redact("身份证 一一零一零五 一九四九一二三一 零零二 爱克斯。")).isEqualTo("身份证 [ID_CARD]。");
+    // Or drops it, or the caller says it first: seventeen digits with a date of birth inside,
+    // after 身份证, are the number without its check character.
+    assertThat(redact("身份证号是一一零一零五一九四九一二三一零零二")).isEqualTo("身份证号是[ID_CARD]");
+    assertThat(redact("身份证最后一位是X，前面是一一零一零五一九四九一二三一零零二")).isEqualTo("身份证最后一位是X，前面是[ID_CARD]");
+    assertThat(redact("my ID is 11010519491231002")).isEqualTo("my ID is [ID_CARD]");
+    // Without 身份证, or without a date of birth inside, seventeen digits are some other number.
+    assertThat(redact("订单号是四四零一零六一九八八零三一五二三四")).isEqualTo("订单号是四四零一零六一九八八零三一五二三四");
+    assertThat(redact("身份证号是四四零一零六一九八八一三一五二三四")).isEqualTo("身份证号是四四零一零六一九八八一三一五二三四");
+  }
+
+  @Test
   void bankCardsPassingLuhn() {
     String card = "6222020200112233445";
     assertThat(Checksums.isLuhn("4111111111111111")).isTrue();
@@ -738,6 +753,21 @@ class RedactorTest {
     // 163.com said in numerals.
     assertThat(redact("我的邮箱是zhangsan艾特一六三点com")).isEqualTo("我的邮箱是[EMAIL]");
     assertThat(redact("我 的 邮箱 是 张三 艾特 一 六 三 点 com")).isEqualTo("我 的 邮箱 是 [EMAIL]");
+    // After an English at too: the address was left whole before.
+    assertThat(redact("我邮箱是 lina 一九八八 at 一六三 点 com")).isEqualTo("我邮箱是 [EMAIL]");
+    assertThat(redact("是 zhangsan at 一 二 六 点 com 对")).isEqualTo("是 [EMAIL] 对");
+  }
+
+  @Test
+  void aDomainSaidInChineseWordsAfterTheAtSign() {
+    // 艾特 and @ mean nothing else, so a domain's name said in Chinese (新浪: sina) is one.
+    assertThat(redact("邮箱是 wangfang 艾特 新浪 点 com")).isEqualTo("邮箱是 [EMAIL]");
+    assertThat(redact("邮箱是wangfang艾特网易点com对吧")).isEqualTo("邮箱是[EMAIL]对吧");
+    assertThat(redact("发到 lina@新浪.cn")).isEqualTo("发到 [EMAIL]");
+    // A spoken English at is a word of its own: Chinese after it is no domain.
+    assertThat(redact("I'll be at 一点 tomorrow")).isEqualTo("I'll be at 一点 tomorrow");
+    assertThat(redact("we meet at 公司 点 com 的楼下")).isEqualTo("we meet at 公司 点 com 的楼下");
+    assertThat(redact("我在群里艾特他一下点个赞")).isEqualTo("我在群里艾特他一下点个赞");
   }
 
   @Test

@@ -381,6 +381,16 @@ class SentimentScorerTest {
     // The comma after "sorry" joins no more than that: what follows still counts.
     callerTurns(en, Sentiment.Label.NEGATIVE, "I'm sorry, this is unacceptable.");
     callerTurns(en, Sentiment.Label.NEGATIVE, "sorry what is this charge i was charged twice");
+    // Correcting themselves or breaking in, as callers reading out numbers do.
+    callerTurns(
+        en,
+        Sentiment.Label.NEUTRAL,
+        "sorry let me do that again four five one",
+        "Sorry, I meant the other card.",
+        "sorry go ahead",
+        "sorry hang on a second",
+        "sorry i was on mute");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "sorry i mean this is just ridiculous");
   }
 
   @Test
@@ -440,6 +450,8 @@ class SentimentScorerTest {
   void callBackchannelsAreNeutral() {
     // Listening (对对对, 嗯嗯知道了) and giving in (行吧行吧) are no praise.
     callerTurns(zh, Sentiment.Label.NEUTRAL, "对对对", "嗯嗯，知道了", "收到", "行吧行吧，就这样吧", "明白了");
+    // Nor is the answer to 对吗 when the agent says the need back.
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "对的", "对的对的", "没错", "嗯对的，没错");
     // 好的 still carries the 好 of 很好的.
     assertThat(zh.score("服务很好的").label()).isEqualTo(Sentiment.Label.POSITIVE);
     assertThat(zh.score("好的，谢谢你啊").label()).isEqualTo(Sentiment.Label.POSITIVE);
