@@ -187,7 +187,7 @@ class SentimentScorerTest {
 
   @Test
   void anAgentDescribingTheCaseIsNoMoodOfTheAgents() {
-    String[] named = {"这个问题我会升级处理", "我马上为您登记这个问题", "您反映的质量问题我已经记录了", "这个月的扣费是三十元", "已经帮您冻结了这张卡"};
+    String[] named = {"这个问题我会升级处理", "我马上为您登记这个问题", "您反映的质量问题我已经记录了", "这个月的扣费是三十元", "已经帮您冻结了卡"};
     agentTurns(zh, Sentiment.Label.NEUTRAL, named);
     callerTurns(zh, Sentiment.Label.NEGATIVE, named);
     agentTurns(
@@ -277,6 +277,10 @@ class SentimentScorerTest {
     // A wrong number, a stranger and a decline are no complaint; a decline still flips.
     callerTurns(zh, Sentiment.Label.NEUTRAL, "不是，你打错了吧", "我不认识这个人", "不需要 我家已经有宽带了");
     callerTurns(zh, Sentiment.Label.POSITIVE, "不需要担心");
+    // English "no" before a subject answers too, written without the comma: the clause after it is
+    // not negated ("no that's fine" was a complaint), while its own negation still counts.
+    callerTurns(en, Sentiment.Label.POSITIVE, "no that's fine", "no it's okay thanks");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "no it's not working", "no i don't like it");
   }
 
   @Test
@@ -340,6 +344,8 @@ class SentimentScorerTest {
         "Why haven't you called me back?",
         "I'm switching to another provider.",
         "I'll take my business elsewhere.",
+        "i've been a customer for years and i'm thinking of leaving",
+        "why do i have to pay for something i didn't order",
         "How could you do this?",
         "I can't believe this.",
         "You've got to be kidding.",
@@ -351,6 +357,9 @@ class SentimentScorerTest {
     assertThat(en.score("Why don't we start with your account number?").label())
         .isEqualTo(Sentiment.Label.NEUTRAL);
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家");
+    // Calling again, and asking when it will be fixed, are no praise.
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "这已经是我第三次打电话了");
+    assertThat(zh.score("你就告诉我什么时候能修好").label()).isNotEqualTo(Sentiment.Label.POSITIVE);
   }
 
   @Test
@@ -545,6 +554,12 @@ class SentimentScorerTest {
         "Which credit card did you use?",
         "Can I pay by credit card?",
         "What kind of plan do you have?");
+    // A card (卡) in a call is no phone that lags, and an account's 安全 no safe product.
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "我想办一张信用卡", "卡号是多少", "我用的是电信卡");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "手机很卡", "打游戏一直卡", "有点担心我的账户安全");
+    // "security" too: worry about it is no praise of it.
+    callerTurns(en, Sentiment.Label.NEUTRAL, "Can you do a security check?");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "i'm a bit worried about the security of my account");
   }
 
   @Test
