@@ -200,8 +200,14 @@ class SentimentScorerTest {
         "I can see the charges on your bill, the parcel was delayed",
         // how the trouble feels, said of the caller's case
         "I hear you, that's really frustrating.",
-        "I can imagine how upsetting that is.");
+        "I can imagine how upsetting that is.",
+        // bad news told
+        "Unfortunately the offer has expired.",
+        "Your payment failed last month.");
+    agentTurns(zh, Sentiment.Label.NEUTRAL, "已经帮您取消了", "您上个月的扣款失败了", "您的套餐已经过期了");
     callerTurns(en, Sentiment.Label.NEGATIVE, "that's really frustrating", "it's so annoying");
+    callerTurns(en, Sentiment.Label.NEGATIVE, "my payment failed again");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "我的订单怎么被取消了", "付款一直失败");
     // A caller's trouble is the caller's complaint; no trouble is still praise.
     assertThat(en.score("I have a problem with my bill").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
