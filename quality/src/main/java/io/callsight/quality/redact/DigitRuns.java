@@ -23,6 +23,14 @@ final class DigitRuns {
   /** An ID card's last character said in English. */
   private static final List<String> X_SAYINGS = List.of("x", "ex");
 
+  /**
+   * Words a recogniser writes for a digit said among digits ("one for eight", "oh one to three"):
+   * "for" is 4 and "to" and "too" are 2 between two digits, and nowhere else.
+   */
+  private static final long[] HOMOPHONES = PackedWord.of(List.of("for", "to", "too"));
+
+  private static final char[] HOMOPHONE_DIGITS = {'4', '2', '2'};
+
   /** The letter X as Chinese writes its sound, when a recogniser writes it as said. */
   private static final List<String> HAN_X_SAYINGS = List.of("艾克斯", "爱克斯", "埃克斯");
 
@@ -208,6 +216,11 @@ final class DigitRuns {
         return nextEnd;
       }
       run.add(new Digit('0', start, end));
+      return end;
+    }
+    int homophone = run.isEmpty() ? -1 : PackedWord.indexIn(HOMOPHONES, word);
+    if (homophone >= 0 && nextDigitWord(text, end) >= 0) {
+      run.add(new Digit(HOMOPHONE_DIGITS[homophone], start, end));
       return end;
     }
     if (PackedWord.indexIn(ZERO_SAYINGS, word) >= 0

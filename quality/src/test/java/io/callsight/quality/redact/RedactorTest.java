@@ -104,6 +104,26 @@ class RedactorTest {
   }
 
   @Test
+  void aDigitWrittenAsAWordThatSoundsTheSame() {
+    // A recogniser writes "for" and "to" among digits: the card was left whole, cut in two.
+    assertThat(
+            redactor
+                .redact(
+                    "four five three nine one for eight eight oh three four three six four six seven",
+                    "can i have the card number")
+                .text())
+        .isEqualTo("[BANK_CARD]");
+    assertThat(
+            redactor
+                .redact("it's four one five five five five oh one to three", "your best number?")
+                .text())
+        .isEqualTo("it's [PHONE]");
+    // Between a digit and a word, or as the words they are, they stay.
+    assertThat(redact("i paid two for one and waited for two hours to three"))
+        .isEqualTo("i paid two for one and waited for two hours to three");
+  }
+
+  @Test
   void bankCardsPassingLuhn() {
     String card = "6222020200112233445";
     assertThat(Checksums.isLuhn("4111111111111111")).isTrue();
