@@ -31,6 +31,14 @@ final class DigitRuns {
 
   private static final char[] HOMOPHONE_DIGITS = {'4', '2', '2'};
 
+  /**
+   * Characters a recogniser writes for a Chinese digit of the same sound (是 for 四, 吧 for 八, 就 for
+   * 九): read as that digit between two digits written in words, and nowhere else.
+   */
+  private static final String HAN_HOMOPHONES = "衣医儿而山是我无溜期起其吧就酒";
+
+  private static final String HAN_HOMOPHONE_DIGITS = "112234556777899";
+
   /** The letter X as Chinese writes its sound, when a recogniser writes it as said. */
   private static final List<String> HAN_X_SAYINGS = List.of("艾克斯", "爱克斯", "埃克斯");
 
@@ -130,6 +138,13 @@ final class DigitRuns {
         run.add(new Digit((char) ('0' + ChineseNumbers.value(f)), i, i + len));
         gap = 0;
         i += len;
+      } else if (gap == 0
+          && !run.isEmpty()
+          && HAN_HOMOPHONES.indexOf(cp) >= 0
+          && hanDigitAt(text, i - 1)
+          && hanDigitAt(text, skipSpaces(text, i + len))) {
+        run.add(new Digit(HAN_HOMOPHONE_DIGITS.charAt(HAN_HOMOPHONES.indexOf(cp)), i, i + len));
+        i += len;
       } else if (f == '个' && gap == 0 && !run.isEmpty() && repeatsADigit(text, i, run)) {
         i = repeatDigit(text, i, run);
       } else if (run.size() >= 17 && (f == '叉' || hanX(text, i) > i)) {
@@ -188,6 +203,18 @@ final class DigitRuns {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a Chinese digit word is written at {@code i}: a recogniser's digits, among which it may
+   * write a homophone. Typed digits have none.
+   */
+  private static boolean hanDigitAt(String text, int i) {
+    if (i < 0 || i >= text.length() || text.charAt(i) < 128) {
+      return false;
+    }
+    int f = CharFolding.fold(text.charAt(i));
+    return f >= 0 && ChineseNumbers.isDigit(f);
   }
 
   /** Adds a spoken number word's digits to the run; returns where reading goes on, or -1. */

@@ -74,6 +74,31 @@ class RedactionPropertyTest {
     assertTakenWhole(redacted, before, after);
   }
 
+  /**
+   * A digit inside a number said in Chinese, written as a character of the same sound (是 for 四),
+   * does not let the number through.
+   */
+  @Property(tries = 1000)
+  void aDigitWrittenAsItsHomophoneDoesNotLetANumberSurvive(
+      @ForAll("mobilesOrIdCards") String number,
+      @ForAll @IntRange(min = 1, max = 9) int at,
+      @ForAll("beforeId") String before,
+      @ForAll("after") String after) {
+    String said = say(number, 8).replace("嗯", "");
+    int i = Math.min(at, said.length() - 2);
+    String homophone = HOMOPHONES.getOrDefault(said.charAt(i), String.valueOf(said.charAt(i)));
+    String redacted =
+        redactor
+            .redact(before + said.substring(0, i) + homophone + said.substring(i + 1) + after)
+            .text();
+    assertTakenWhole(redacted, before, after);
+  }
+
+  /** A Chinese digit and a character a recogniser writes for it. */
+  static final java.util.Map<Character, String> HOMOPHONES =
+      java.util.Map.of(
+          '一', "衣", '二', "儿", '三', "山", '四', "是", '五', "我", '六', "溜", '七', "期", '八', "吧", '九', "就");
+
   @Provide
   Arbitrary<Integer> chineseNumberStyles() {
     return Arbitraries.of(0, 1, 2, 5, 8);

@@ -121,6 +121,13 @@ class RedactorTest {
     // Between a digit and a word, or as the words they are, they stay.
     assertThat(redact("i paid two for one and waited for two hours to three"))
         .isEqualTo("i paid two for one and waited for two hours to three");
+    // Chinese has its own: 是 for 四, 吧 for 八, 就 for 九 among digits said in words.
+    assertThat(redact("手机号是一三八一二三是五六七八")).isEqualTo("手机号是[PHONE]");
+    assertThat(redact("手机号是一三吧 一二三四 五六七八")).isEqualTo("手机号是[PHONE]");
+    assertThat(redact("卡号是六二二二零二零二零零零一二三四就六七")).isEqualTo("卡号是[BANK_CARD]");
+    // Not among typed digits, which a recogniser did not write, nor beside one digit only.
+    assertThat(redact("订单号：1421846721我11月6号下的")).isEqualTo("订单号：1421846721我11月6号下的");
+    assertThat(redact("我的号码是一三八，尾号是五六七八")).isEqualTo("我的号码是一三八，尾号是五六七八");
   }
 
   @Test
