@@ -34,18 +34,20 @@ public final class Redactor {
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
   /**
-   * An address after its user name: @ (＠, 艾特, or the word at), then the domain's names and dots
-   * (group 1). The first name may be said in Chinese numerals (艾特一六三点com: 163.com), and after @ or
-   * 艾特, which never mean anything else, in Chinese words (艾特新浪点com: sina.com).
+   * An address after its user name: @ (＠, 艾特, 圈a, or the word at, also "at sign"), then the
+   * domain's names and dots (group 1). The first name may be said in Chinese numerals (艾特一六三点com:
+   * 163.com), after @ or 艾特, which never mean anything else, in Chinese words (艾特新浪点com: sina.com),
+   * and with letters said apart ("g mail", "a o l"); the last may be spelled ("c o m").
    */
   private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?i)(?:@|＠|艾特|\\bat\\b)\\s*((?:[a-z0-9-]+|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*"
+          "(?i)(?:@|＠|艾特|圈儿?a|\\bat(?:\\s+(?:sign|symbol))?\\b)\\s*((?:(?:[a-z]\\s+)*[a-z0-9-]+"
+              + "|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*"
               + "|(?<=(?:@|＠|艾特)\\s{0,3})[\\p{IsHan}&&[^点]]{1,6})(?:"
               + DOT
               + "[a-z0-9-]+)*"
               + DOT
-              + "[a-z]{2,6})(?![a-z0-9])");
+              + "(?:[a-z]{2,6}|[a-z](?:\\s[a-z]){1,3}))(?![a-z0-9])");
 
   /** A dot of an address, written or said: where a domain as said is read as written. */
   private static final Pattern A_DOT = Pattern.compile("(?i)" + DOT);
@@ -148,7 +150,8 @@ public final class Redactor {
     if (ownDomains.isEmpty()) {
       return false;
     }
-    String domain = A_DOT.matcher(domainAsSaid).replaceAll(".").toLowerCase(Locale.ROOT);
+    String domain =
+        A_DOT.matcher(domainAsSaid).replaceAll(".").replace(" ", "").toLowerCase(Locale.ROOT);
     for (String own : ownDomains) {
       if (domain.equals(own) || domain.endsWith("." + own)) {
         return true;
@@ -651,13 +654,24 @@ public final class Redactor {
    * moment), and the pattern cost a tenth of scoring an English call.
    */
   private static boolean mayHaveEmail(String text) {
-    if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0 || text.contains("艾特")) {
+    if (text.indexOf('@') >= 0
+        || text.indexOf('＠') >= 0
+        || text.contains("艾特")
+        || text.contains("圈a")
+        || text.contains("圈儿a")) {
       return true;
     }
     int n = text.length();
     for (String spoken : SPOKEN_AT) {
       for (int at = text.indexOf(spoken); at >= 0; at = text.indexOf(spoken, at + 1)) {
-        int name = DigitRuns.skipSpaces(text, at + spoken.length());
+        int name = afterSign(text, DigitRuns.skipSpaces(text, at + spoken.length()));
+        // letters said apart before the name: "g mail", "a o l"
+        while (name + 2 < n
+            && isNameChar(text.charAt(name))
+            && text.charAt(name + 1) == ' '
+            && !isDot(text, name + 1)) {
+          name = DigitRuns.skipSpaces(text, name + 1);
+        }
         int end = name;
         while (end < n
             && (isNameChar(text.charAt(end))
@@ -675,6 +689,18 @@ public final class Redactor {
     }
     return false;
   }
+
+  /** Where the name begins after a spoken "at sign" or "at symbol", or {@code from}. */
+  private static int afterSign(String text, int from) {
+    for (String sign : AT_SIGNS) {
+      if (text.regionMatches(true, from, sign, 0, sign.length())) {
+        return DigitRuns.skipSpaces(text, from + sign.length());
+      }
+    }
+    return from;
+  }
+
+  private static final List<String> AT_SIGNS = List.of("sign ", "symbol ");
 
   /** A spoken "at" as a word, in any case: each looked for in one pass over the text. */
   private static final List<String> SPOKEN_AT = List.of(" at ", " At ", " AT ", " aT ");

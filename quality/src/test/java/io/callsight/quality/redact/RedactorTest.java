@@ -749,6 +749,17 @@ class RedactorTest {
         .isEqualTo("my email is [EMAIL]");
     assertThat(redact("it's mary dash lee at example dot org")).isEqualTo("it's [EMAIL]");
     assertThat(redact("邮箱是 zhang 下划线 san 艾特 qq 点 com")).isEqualTo("邮箱是 [EMAIL]");
+    // The @ said by its name, a domain's letters said apart, a spelled ending, and 圈a: all were
+    // left in the clear.
+    assertThat(redact("it's john smith at sign gmail dot com")).isEqualTo("it's [EMAIL]");
+    assertThat(redact("jane underscore doe at symbol yahoo dot com")).isEqualTo("[EMAIL]");
+    assertThat(redact("my email is jsmith at g mail dot com")).isEqualTo("my email is [EMAIL]");
+    assertThat(redact("its jsmith at a o l dot com")).isEqualTo("its [EMAIL]");
+    assertThat(redact("its jsmith at gmail dot c o m")).isEqualTo("its [EMAIL]");
+    assertThat(redact("邮箱是 wangfang 圈a qq 点 com")).isEqualTo("邮箱是 [EMAIL]");
+    assertThat(redact("look at the sign. it says closed"))
+        .isEqualTo("look at the sign. it says closed");
+    assertThat(redact("I'm at a cafe. Com on")).isEqualTo("I'm at a cafe. Com on");
   }
 
   @Test
