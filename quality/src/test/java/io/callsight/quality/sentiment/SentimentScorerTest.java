@@ -362,7 +362,10 @@ class SentimentScorerTest {
     assertThat(en("I can't believe how fast that was")).isNotNegative();
     assertThat(en.score("Why don't we start with your account number?").label())
         .isEqualTo(Sentiment.Label.NEUTRAL);
-    callerTurns(zh, Sentiment.Label.NEGATIVE, "我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家");
+    callerTurns(
+        zh, Sentiment.Label.NEGATIVE, "我受够了", "你们开玩笑吧", "我要携号转网", "我要换别家", "你们是不是有病", "神经病");
+    // An illness told is no insult.
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "我有病在医院");
     // Calling again, and asking when it will be fixed, are no praise.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "这已经是我第三次打电话了");
     assertThat(zh.score("你就告诉我什么时候能修好").label()).isNotEqualTo(Sentiment.Label.POSITIVE);
