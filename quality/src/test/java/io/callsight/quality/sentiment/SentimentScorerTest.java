@@ -442,6 +442,8 @@ class SentimentScorerTest {
         "It's none of your business.",
         "I'll sue you.",
         "I'll take you to court.",
+        "i'll be posting about this online",
+        "I'm going to leave a bad review.",
         "I'm going to take legal action.",
         "I will report you.");
     // An agent who tells the caller to calm down brushes them off; "calm" read as praise.
