@@ -180,6 +180,11 @@ class ScoreCommandTest {
     Path bad = write("bad.txt", "agent: hello\nthis line has no speaker\n");
     assertThat(run("score", "--transcript", bad.toString()).err())
         .contains(bad + ":2: expected '[m:ss] agent: text'");
+    // An empty file is no call in which the agent said nothing.
+    Path empty = write("empty.txt", "\n");
+    Run none = run("score", "--transcript", empty.toString());
+    assertThat(none.exit()).isEqualTo(1);
+    assertThat(none.err()).contains(empty + ": no turns");
 
     Path rules = write("broken.yaml", RULES.replace("weight: 1", "weight: lots"));
     Path call = write("ok.txt", "agent: thank you\n");

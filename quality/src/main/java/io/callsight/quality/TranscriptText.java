@@ -76,6 +76,12 @@ public final class TranscriptText {
       turns.add(new Turn(speaker, start, start + speakingMs(said, language), said));
       lastStart = start;
     }
+    if (turns.isEmpty()) {
+      // Scored, a file with no turns would be a call in which the agent said nothing.
+      throw new IllegalArgumentException(
+          source
+              + ": no turns: expected one line per turn, '[m:ss] agent: text' or 'customer: text'");
+    }
     return turns;
   }
 

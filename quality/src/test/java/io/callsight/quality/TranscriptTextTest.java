@@ -56,6 +56,9 @@ class TranscriptTextTest {
                 TranscriptText.parse(
                     "[0:10] agent: a\n[0:05] customer: b", Language.EN_US, "call.txt"))
         .hasMessageContaining("call.txt:2: time goes backwards");
+    assertThatThrownBy(
+            () -> TranscriptText.parse("\n# only a comment\n", Language.EN_US, "call.txt"))
+        .hasMessageStartingWith("call.txt: no turns");
   }
 
   @Test
