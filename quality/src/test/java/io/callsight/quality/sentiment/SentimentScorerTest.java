@@ -208,6 +208,16 @@ class SentimentScorerTest {
     callerTurns(en, Sentiment.Label.NEGATIVE, "that's really frustrating", "it's so annoying");
     callerTurns(en, Sentiment.Label.NEGATIVE, "my payment failed again");
     callerTurns(zh, Sentiment.Label.NEGATIVE, "我的订单怎么被取消了", "付款一直失败");
+    // A card or an account in trouble is the caller's; freezing it is the agent's remedy.
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "我的银行卡被盗刷了", "我的卡被吞了", "卡被冻结了");
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "my account is frozen",
+        "i've been scammed",
+        "the atm swallowed my card");
+    agentTurns(zh, Sentiment.Label.NEUTRAL, "我已经帮您把卡冻结了");
+    agentTurns(en, Sentiment.Label.NEUTRAL, "I have frozen your account for now.");
     // A caller's trouble is the caller's complaint; no trouble is still praise.
     assertThat(en.score("I have a problem with my bill").label())
         .isEqualTo(Sentiment.Label.NEGATIVE);
