@@ -329,6 +329,17 @@ class CallScorerTest {
         VerdictKind.PASS,
         "今天下午六点前会有师傅联系您上门。",
         "今晚八点之前给您回电话。");
+    // A visit booked in its window.
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "I've booked a technician for tomorrow between eight and twelve.",
+        "The engineer will come between 1 and 5 on Friday.");
+    agentSaying(
+        "zh-CN-inbound", Language.ZH_CN, NOT_KNOWN, rule, VerdictKind.PASS, "师傅周六上午九点到十二点上门。");
     // Naming a time is no promise to act by it.
     agentSaying(
         "en-US-inbound",
@@ -337,6 +348,39 @@ class CallScorerTest {
         rule,
         VerdictKind.FAIL,
         "Our shop closes at 6 pm.");
+  }
+
+  @Test
+  void anythingElseAsAgentsAskIt() {
+    String rule = "other-needs";
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "Can I help you with anything else?",
+        "Was there anything else?",
+        "Is there anything further I can do?");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "还有其他什么问题吗？",
+        "您还有别的事吗？",
+        "还有什么需要帮忙的吗？");
+    // 还有什么可以帮您 is not among them: one character from the greeting's 请问有什么可以帮您, it would
+    // let the greeting pass the step in a short call.
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.FAIL,
+        "I'll send you a new card.");
+    agentSaying("zh-CN-inbound", Language.ZH_CN, NOT_KNOWN, rule, VerdictKind.FAIL, "好的，请稍等。");
   }
 
   @Test
