@@ -380,7 +380,16 @@ class CallScorerTest {
         rule,
         VerdictKind.FAIL,
         "I'll send you a new card.");
-    agentSaying("zh-CN-inbound", Language.ZH_CN, NOT_KNOWN, rule, VerdictKind.FAIL, "好的，请稍等。");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.FAIL,
+        "好的，请稍等。",
+        "您好，示例公司，请问有什么需要帮助的吗？",
+        "您好，示例公司，请问有什么问题吗？",
+        "您好，示例公司，请问有什么可以帮您？");
   }
 
   @Test
