@@ -184,6 +184,25 @@ class CallScorerTest {
   }
 
   @Test
+  void theCheckAsAgentsAskForIt() {
+    for (String asked :
+        List.of(
+            "Can I just grab your postcode and the first line of the address?",
+            "What's the PIN on the account?",
+            "Could you confirm the email on file?",
+            "For security, can you confirm your date of birth?")) {
+      Verdict check =
+          english(
+                  new Turn(Speaker.CUSTOMER, 0, 4000, "I need to reset my password."),
+                  new Turn(Speaker.AGENT, 5000, 9000, asked),
+                  new Turn(Speaker.CUSTOMER, 10000, 12000, "Sure."),
+                  new Turn(Speaker.AGENT, 13000, 16000, "I have reset your password."))
+              .verdict("identity-check");
+      assertThat(check.verdict()).as(asked).isEqualTo(VerdictKind.PASS);
+    }
+  }
+
+  @Test
   void anOperationDoneMakesTheCheckBeforeItApply() {
     // The caller never names a sensitive request; the agent refunds without checking.
     CallScore refunded =
