@@ -200,6 +200,22 @@ class CallScorerTest {
               .verdict("identity-check");
       assertThat(check.verdict()).as(asked).isEqualTo(VerdictKind.PASS);
     }
+    CallScorer zh = new CallScorer(RuleSets.builtIn("zh-CN-inbound"));
+    for (String asked :
+        List.of("麻烦您报一下身份证号码", "请提供一下机主的姓名和证件号", "麻烦说一下您的服务密码", "请您报一下注册时留的手机号", "请问您的出生日期是")) {
+      Conversation call =
+          new Conversation(
+              "c",
+              Language.ZH_CN,
+              List.of(
+                  new Turn(Speaker.CUSTOMER, 0, 4000, "我要重置密码"),
+                  new Turn(Speaker.AGENT, 5000, 9000, asked),
+                  new Turn(Speaker.CUSTOMER, 10000, 12000, "好的"),
+                  new Turn(Speaker.AGENT, 13000, 16000, "已经帮您重置好了")));
+      assertThat(zh.score(call).verdict("identity-check").verdict())
+          .as(asked)
+          .isEqualTo(VerdictKind.PASS);
+    }
   }
 
   @Test
