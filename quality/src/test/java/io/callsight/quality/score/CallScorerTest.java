@@ -386,6 +386,36 @@ class CallScorerTest {
   }
 
   @Test
+  void theNeedSaidBackAsAgentsSayIt() {
+    String rule = "restate-need";
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "So you're calling about a double charge, right?",
+        "So the issue is that you were charged twice.",
+        "Let me make sure I've got this: you were charged twice.");
+    agentSaying(
+        "zh-CN-inbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.PASS,
+        "我理解的是您上个月被多扣了三十块",
+        "您说的是上个月多扣了三十块是吧");
+    agentSaying(
+        "en-US-inbound",
+        Language.EN_US,
+        NOT_KNOWN,
+        rule,
+        VerdictKind.FAIL,
+        "Okay, I will look into it.");
+    agentSaying("zh-CN-inbound", Language.ZH_CN, NOT_KNOWN, rule, VerdictKind.FAIL, "好的，我帮您查一下。");
+  }
+
+  @Test
   void anythingElseAsAgentsAskIt() {
     String rule = "other-needs";
     agentSaying(
