@@ -416,6 +416,30 @@ class CallScorerTest {
   }
 
   @Test
+  void aComplaintHandledInAgentsOwnWords() {
+    CallScorer zh = new CallScorer(RuleSets.builtIn("zh-CN-inbound"));
+    String[][] steps = {
+      {"complaint-soothe", "很抱歉给您造成困扰", "真的很不好意思", "我能理解，让您受委屈了"},
+      {"complaint-record", "我这边给您备注一下", "您的情况我都记下了"},
+      {"complaint-escalate", "我会反映给相关部门", "我帮您催一下", "会督促师傅尽快上门"}
+    };
+    for (String[] step : steps) {
+      for (int i = 1; i < step.length; i++) {
+        Conversation call =
+            new Conversation(
+                "c",
+                Language.ZH_CN,
+                List.of(
+                    new Turn(Speaker.CUSTOMER, 0, 4000, "我要投诉，你们服务太差了"),
+                    new Turn(Speaker.AGENT, 5000, 9000, step[i])));
+        assertThat(zh.score(call).verdict(step[0]).verdict())
+            .as(step[i])
+            .isEqualTo(VerdictKind.PASS);
+      }
+    }
+  }
+
+  @Test
   void anythingElseAsAgentsAskIt() {
     String rule = "other-needs";
     agentSaying(
