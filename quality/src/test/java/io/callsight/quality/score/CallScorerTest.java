@@ -437,6 +437,33 @@ class CallScorerTest {
             .isEqualTo(VerdictKind.PASS);
       }
     }
+    String[][] english = {
+      {
+        "complaint-soothe",
+        "My apologies for that.",
+        "Sorry about that, that shouldn't have happened."
+      },
+      {"complaint-record", "I've opened a complaint for you.", "I'll make a note on the account."},
+      {
+        "complaint-escalate",
+        "I'll raise this with my team leader.",
+        "I'm going to flag this to our billing team.",
+        "I'll refer this to our complaints department."
+      }
+    };
+    for (String[] step : english) {
+      for (int i = 1; i < step.length; i++) {
+        CallScore s =
+            english(
+                new Turn(
+                    Speaker.CUSTOMER,
+                    0,
+                    4000,
+                    "I want to make a complaint, this is the third time."),
+                new Turn(Speaker.AGENT, 5000, 9000, step[i]));
+        assertThat(s.verdict(step[0]).verdict()).as(step[i]).isEqualTo(VerdictKind.PASS);
+      }
+    }
   }
 
   @Test
