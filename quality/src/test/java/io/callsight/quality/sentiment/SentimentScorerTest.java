@@ -101,6 +101,9 @@ class SentimentScorerTest {
     callerTurns(zh, Sentiment.Label.NEGATIVE, "服务一般", "一般一般", "质量一般 不值这个钱");
     // Demands for better and passing the buck: 解决 and 靠谱 in them are no praise.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "你们到底能不能解决", "你们能不能靠谱一点", "你们就是在推卸责任", "简直是噩梦");
+    // A promise with its day (说好上周…) is broken as 说好的 is; everyone saying it tastes good is not.
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "定损员说好上周给我打电话的");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "大家都说好吃");
     // Weaker than an evaluative word, so praise still wins.
     assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
     assertThat(zh("居然这么好吃")).isPositive();
@@ -148,6 +151,13 @@ class SentimentScorerTest {
         .isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(en.score("Please don't hang up").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(en.score("No issues so far").label()).isEqualTo(Sentiment.Label.POSITIVE);
+    // Nobody answering, sending it again, and no sense made, as an insurance claim is told.
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "nobody has gotten back to me about it",
+        "i've sent the photos twice already",
+        "that doesn't make any sense");
   }
 
   @Test
