@@ -157,7 +157,13 @@ class SentimentScorerTest {
         Sentiment.Label.NEGATIVE,
         "nobody has gotten back to me about it",
         "i've sent the photos twice already",
-        "that doesn't make any sense");
+        "that doesn't make any sense",
+        // and an outage, a payment that failed, a line never answered, a caller not understood
+        "my power has been out since last night",
+        "the app says my payment didn't go through",
+        "i've been trying to get through all morning",
+        "i've explained this three times now",
+        "you're not understanding me");
   }
 
   @Test
