@@ -102,8 +102,9 @@ class SentimentScorerTest {
     // Demands for better and passing the buck: 解决 and 靠谱 in them are no praise.
     callerTurns(zh, Sentiment.Label.NEGATIVE, "你们到底能不能解决", "你们能不能靠谱一点", "你们就是在推卸责任", "简直是噩梦");
     // A promise with its day (说好上周…) is broken as 说好的 is; everyone saying it tastes good is not.
-    callerTurns(zh, Sentiment.Label.NEGATIVE, "定损员说好上周给我打电话的");
-    callerTurns(zh, Sentiment.Label.POSITIVE, "大家都说好吃");
+    callerTurns(zh, Sentiment.Label.NEGATIVE, "定损员说好上周给我打电话的", "我都说了三遍了", "我按时交了还收我滞纳金");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "大家都说好吃", "你们这效率真高", "比我想的好多了");
+    assertThat(zh.score("我就想赶紧修好").label()).isNotEqualTo(Sentiment.Label.POSITIVE);
     // Weaker than an evaluative word, so praise still wins.
     assertThat(zh("掉线")).isNegative().isGreaterThan(zh("差"));
     assertThat(zh("居然这么好吃")).isPositive();
