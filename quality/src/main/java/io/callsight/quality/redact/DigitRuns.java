@@ -210,10 +210,12 @@ final class DigitRuns {
    * write a homophone. Typed digits have none.
    */
   private static boolean hanDigitAt(String text, int i) {
-    if (i < 0 || i >= text.length() || text.charAt(i) < 128) {
-      return false;
-    }
-    int f = CharFolding.fold(text.charAt(i));
+    return i >= 0 && i < text.length() && text.charAt(i) >= 128 && isDigit(text.charAt(i));
+  }
+
+  /** Whether a character, folded as texts are, is a digit or a Chinese digit word. */
+  static boolean isDigit(char c) {
+    int f = CharFolding.fold(c);
     return f >= 0 && ChineseNumbers.isDigit(f);
   }
 

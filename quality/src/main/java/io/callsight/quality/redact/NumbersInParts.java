@@ -1,7 +1,5 @@
 package io.callsight.quality.redact;
 
-import io.callsight.quality.text.CharFolding;
-import io.callsight.quality.text.ChineseNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -272,10 +270,10 @@ public final class NumbersInParts {
       return -1;
     }
     char last = text.charAt(end - 1);
-    if (isDigit(last)
+    if (DigitRuns.isDigit(last)
         || (last == 'X' || last == 'x' || last == '叉')
             && end > 1
-            && isDigit(text.charAt(end - 2))) {
+            && DigitRuns.isDigit(text.charAt(end - 2))) {
       return end;
     }
     int start = wordStart(text, end);
@@ -295,7 +293,7 @@ public final class NumbersInParts {
     int halfWords = 0;
     for (int i = 0; i < text.length() && halfWords <= LEAD_HALF_WORDS; ) {
       char c = text.charAt(i);
-      if (isDigit(c) && !isInWord(text, i) || isCheckCharacterAlone(text, i)) {
+      if (DigitRuns.isDigit(c) && !isInWord(text, i) || isCheckCharacterAlone(text, i)) {
         return i;
       }
       if (DigitRuns.isAsciiLetter(c)) {
@@ -342,7 +340,7 @@ public final class NumbersInParts {
       return false;
     }
     char next = text.charAt(i + 1);
-    return isHanWord(next) && !isDigit(next) && next != '叉';
+    return isHanWord(next) && !DigitRuns.isDigit(next) && next != '叉';
   }
 
   /**
@@ -375,7 +373,8 @@ public final class NumbersInParts {
             DigitRuns.isNumberWord(text, i, end) || DigitRuns.isPauseWord(text, i, end) ? 0 : 2;
         i = end;
       } else {
-        halfWords += isHanWord(c) && !isDigit(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
+        halfWords +=
+            isHanWord(c) && !DigitRuns.isDigit(c) && DigitRuns.HAN_PAUSES.indexOf(c) < 0 ? 1 : 0;
         i++;
       }
     }
@@ -385,7 +384,7 @@ public final class NumbersInParts {
   private static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isDigit(c) && !isInWord(text, i)
+      if (DigitRuns.isDigit(c) && !isInWord(text, i)
           || DigitRuns.isAsciiLetter(c)
               && (i == 0 || !DigitRuns.isAsciiLetter(text.charAt(i - 1)))
               && DigitRuns.isNumberWord(text, i, DigitRuns.letters(text, i))) {
@@ -405,10 +404,5 @@ public final class NumbersInParts {
 
   private static boolean isHanWord(char c) {
     return c >= 128 && Character.isLetter(c);
-  }
-
-  private static boolean isDigit(char c) {
-    int f = CharFolding.fold(c);
-    return f >= 0 && ChineseNumbers.isDigit(f);
   }
 }

@@ -1,6 +1,5 @@
 package io.callsight.quality.redact;
 
-import io.callsight.quality.text.ChineseNumbers;
 import io.callsight.quality.text.EnglishNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +32,12 @@ public final class Redactor {
    */
   private static final String DOT = "(?:[.。]|\\s*(?:\\bdot\\b|点)\\s*)";
 
+  /** The @ said as a Chinese word; none means anything else. */
+  private static final List<String> HAN_AT = List.of("艾特", "圈a", "圈儿a");
+
+  /** The words after a spoken "at" that name the sign ("at sign gmail dot com"). */
+  private static final List<String> AT_SIGNS = List.of("sign", "symbol");
+
   /**
    * An address after its user name: @ (＠, 艾特, 圈a, or the word at, also "at sign"), then the
    * domain's names and dots (group 1). The first name may be said in Chinese numerals (艾特一六三点com:
@@ -41,7 +46,11 @@ public final class Redactor {
    */
   private static final Pattern AT_DOMAIN =
       Pattern.compile(
-          "(?i)(?:@|＠|艾特|圈儿?a|\\bat(?:\\s+(?:sign|symbol))?\\b)\\s*((?:(?:[a-z]\\s+)*[a-z0-9-]+"
+          "(?i)(?:@|＠|"
+              + String.join("|", HAN_AT)
+              + "|\\bat(?:\\s+(?:"
+              + String.join("|", AT_SIGNS)
+              + "))?\\b)\\s*((?:(?:[a-z]\\s+)*[a-z0-9-]+"
               + "|[零〇一二三四五六七八九幺两](?:\\s*[零〇一二三四五六七八九幺两])*"
               + "|(?<=(?:@|＠|艾特)\\s{0,3})[\\p{IsHan}&&[^点]]{1,6})(?:"
               + DOT
@@ -656,9 +665,7 @@ public final class Redactor {
   private static boolean mayHaveEmail(String text) {
     if (text.indexOf('@') >= 0
         || text.indexOf('＠') >= 0
-        || text.contains("艾特")
-        || text.contains("圈a")
-        || text.contains("圈儿a")) {
+        || HAN_AT.stream().anyMatch(text::contains)) {
       return true;
     }
     int n = text.length();
@@ -675,11 +682,11 @@ public final class Redactor {
         int end = name;
         while (end < n
             && (isNameChar(text.charAt(end))
-                || ChineseNumbers.isDigit(text.charAt(end)) // at 一六三 点 com
+                || DigitRuns.isDigit(text.charAt(end)) // at 一六三 点 com
                 || end > name
                     && text.charAt(end) == ' '
                     && end + 1 < n
-                    && ChineseNumbers.isDigit(text.charAt(end + 1)))) {
+                    && DigitRuns.isDigit(text.charAt(end + 1)))) {
           end++;
         }
         if (end > name && isDot(text, end)) {
@@ -693,14 +700,15 @@ public final class Redactor {
   /** Where the name begins after a spoken "at sign" or "at symbol", or {@code from}. */
   private static int afterSign(String text, int from) {
     for (String sign : AT_SIGNS) {
-      if (text.regionMatches(true, from, sign, 0, sign.length())) {
-        return DigitRuns.skipSpaces(text, from + sign.length());
+      int end = from + sign.length();
+      if (text.regionMatches(true, from, sign, 0, sign.length())
+          && end < text.length()
+          && text.charAt(end) == ' ') {
+        return DigitRuns.skipSpaces(text, end);
       }
     }
     return from;
   }
-
-  private static final List<String> AT_SIGNS = List.of("sign ", "symbol ");
 
   /** A spoken "at" as a word, in any case: each looked for in one pass over the text. */
   private static final List<String> SPOKEN_AT = List.of(" at ", " At ", " AT ", " aT ");
