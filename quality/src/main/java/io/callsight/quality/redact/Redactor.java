@@ -663,10 +663,13 @@ public final class Redactor {
    * moment), and the pattern cost a tenth of scoring an English call.
    */
   private static boolean mayHaveEmail(String text) {
-    if (text.indexOf('@') >= 0
-        || text.indexOf('＠') >= 0
-        || HAN_AT.stream().anyMatch(text::contains)) {
+    if (text.indexOf('@') >= 0 || text.indexOf('＠') >= 0) {
       return true;
+    }
+    for (String at : HAN_AT) { // a loop, not a stream: this runs for every turn
+      if (text.contains(at)) {
+        return true;
+      }
     }
     int n = text.length();
     for (String spoken : SPOKEN_AT) {
