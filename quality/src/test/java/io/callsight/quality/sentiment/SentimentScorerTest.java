@@ -439,6 +439,73 @@ class SentimentScorerTest {
   }
 
   @Test
+  void everydaySpeechAndDialectAreReadAsCallersMeanThem() {
+    // Each was neutral, or praise (蜗牛 holds 牛, 解释 was made 合理, 充值 holds 值), before its entry.
+    callerTurns(
+        zh,
+        Sentiment.Label.NEGATIVE,
+        "你们这网速跟蜗牛似的",
+        "咋回事儿啊这是",
+        "态度咋这样呢",
+        "这个月话费咋这么多",
+        "我这wifi老是断",
+        "老是给我打骚扰电话",
+        "麻烦你快点行不行",
+        "绝了，又扣我钱",
+        "套餐说变就变",
+        "你们能不能靠点谱",
+        "我都跑了三趟营业厅了",
+        "又让我重启路由器，我都重启八百遍了",
+        "我要求你们给个合理的解释",
+        "营业厅让我打客服，客服又让我去营业厅",
+        "一个破路由器换了三次了",
+        "这样下去我只能销号了");
+    callerTurns(zh, Sentiment.Label.POSITIVE, "网速快多了", "师傅来得挺快的");
+    // Asking when it will be done praises nothing, in dialect too; topping up and "you can" are
+    // no praise either.
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "啥时候能整好啊", "什么时候能弄好", "我要给我儿子的号码充值", "我换了个新手机，号码没变");
+    agentTurns(zh, Sentiment.Label.NEUTRAL, "您可以通过我们的app自助办理");
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "nobody told me about this fee",
+        "I've been going round in circles with you people",
+        "you people never listen",
+        "my internet is slow as molasses",
+        "it's been down all day",
+        "I can't get through to anyone",
+        "you've got to be joking",
+        "I've had it with you guys",
+        "are you having a laugh",
+        "I'm at my wits end",
+        "my bill is way higher than it should be",
+        "I've restarted the router like ten times",
+        "the technician never turned up",
+        "I've been transferred five times",
+        "nothing has been done",
+        "you're not making any sense",
+        "I'm not going to put up with this",
+        "I was told it would be fixed by friday and it still isn't",
+        "I don't know who else to talk to",
+        "why couldn't you tell me that in the first place",
+        "how much longer do I have to wait");
+    callerTurns(
+        en,
+        Sentiment.Label.POSITIVE,
+        "you're a star",
+        "you've made my day",
+        "you've been really patient with me",
+        "okay that works for me");
+    callerTurns(en, Sentiment.Label.NEUTRAL, "could you slow down a bit please");
+    agentTurns(
+        en, Sentiment.Label.NEUTRAL, "I can see there's an outstanding balance of forty dollars");
+    // Not ideal is the caller's trouble, and the agent's acknowledgement of it.
+    callerTurns(en, Sentiment.Label.NEGATIVE, "that's not ideal");
+    agentTurns(
+        en, Sentiment.Label.NEUTRAL, "I know it's not ideal, I'll make a note on the account");
+  }
+
+  @Test
   void whatAConditionSupposesIsNotToldAsSo() {
     callerTurns(
         en,
