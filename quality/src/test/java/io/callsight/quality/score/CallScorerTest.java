@@ -369,7 +369,12 @@ class CallScorerTest {
         "You'll get the new card details later today.",
         // a visit booked in its window
         "I've booked a technician for tomorrow between eight and twelve.",
-        "The engineer will come between 1 and 5 on Friday.");
+        "The engineer will come between 1 and 5 on Friday.",
+        // and as agents say it in everyday words
+        "I'll call you back first thing tomorrow.",
+        "Someone will be in touch by close of business.",
+        "You'll have the refund within a week.",
+        "The engineer will have it fixed by Friday.");
     agentSaying(
         "zh-CN-inbound",
         Language.ZH_CN,
@@ -378,7 +383,8 @@ class CallScorerTest {
         VerdictKind.PASS,
         "今天下午六点前会有师傅联系您上门。",
         "今晚八点之前给您回电话。",
-        "师傅周六上午九点到十二点上门。");
+        "师傅周六上午九点到十二点上门。",
+        "半小时内给您回电。");
     // Naming a time is no promise to act by it.
     agentSaying(
         "en-US-inbound",
@@ -386,7 +392,8 @@ class CallScorerTest {
         NOT_KNOWN,
         rule,
         VerdictKind.FAIL,
-        "Our shop closes at 6 pm.");
+        "Our shop closes at 6 pm.",
+        "We will get back to you.");
   }
 
   @Test
@@ -400,7 +407,12 @@ class CallScorerTest {
         VerdictKind.PASS,
         "So you're calling about a double charge, right?",
         "So the issue is that you were charged twice.",
-        "Let me make sure I've got this: you were charged twice.");
+        "Let me make sure I've got this: you were charged twice.",
+        // as agents say it in everyday words
+        "so if I've understood correctly you were charged twice",
+        "Just so I'm clear, you were charged twice last month.",
+        "What you're saying is you were charged twice.",
+        "So basically you were charged twice.");
     agentSaying(
         "zh-CN-inbound",
         Language.ZH_CN,
@@ -408,23 +420,25 @@ class CallScorerTest {
         rule,
         VerdictKind.PASS,
         "我理解的是您上个月被多扣了三十块",
-        "您说的是上个月多扣了三十块是吧");
+        "您说的是上个月多扣了三十块是吧",
+        "就是说您上个月被多扣了三十块");
     agentSaying(
         "en-US-inbound",
         Language.EN_US,
         NOT_KNOWN,
         rule,
         VerdictKind.FAIL,
-        "Okay, I will look into it.");
+        "Okay, I will look into it.",
+        "So basically the system is down.");
     agentSaying("zh-CN-inbound", Language.ZH_CN, NOT_KNOWN, rule, VerdictKind.FAIL, "好的，我帮您查一下。");
   }
 
   @Test
   void aComplaintHandledInAgentsOwnWords() {
     String[][] steps = {
-      {"complaint-soothe", "很抱歉给您造成困扰", "真的很不好意思", "我能理解，让您受委屈了"},
-      {"complaint-record", "我这边给您备注一下", "您的情况我都记下了"},
-      {"complaint-escalate", "我会反映给相关部门", "我帮您催一下", "会督促师傅尽快上门"}
+      {"complaint-soothe", "很抱歉给您造成困扰", "真的很不好意思", "我能理解，让您受委屈了", "您先消消气", "真是对不住您"},
+      {"complaint-record", "我这边给您备注一下", "您的情况我都记下了", "我给您建个投诉单"},
+      {"complaint-escalate", "我会反映给相关部门", "我帮您催一下", "会督促师傅尽快上门", "我给您往上反映", "我给您报上去"}
     };
     for (String[] step : steps) {
       for (int i = 1; i < step.length; i++) {
@@ -475,7 +489,8 @@ class CallScorerTest {
         VerdictKind.PASS,
         "Can I help you with anything else?",
         "Was there anything else?",
-        "Is there anything further I can do?");
+        "Is there anything further I can do?",
+        "Is that everything for today?");
     agentSaying(
         "zh-CN-inbound",
         Language.ZH_CN,
@@ -484,7 +499,9 @@ class CallScorerTest {
         VerdictKind.PASS,
         "还有其他什么问题吗？",
         "您还有别的事吗？",
-        "还有什么需要帮忙的吗？");
+        "还有什么需要帮忙的吗？",
+        "还有啥要帮忙的不？",
+        "您看还有别的要办的吗？");
     // 还有什么可以帮您 is not among them: one character from the greeting's 请问有什么可以帮您, it would
     // let the greeting pass the step in a short call.
     agentSaying(
