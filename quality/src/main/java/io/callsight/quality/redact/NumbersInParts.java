@@ -132,7 +132,12 @@ public final class NumbersInParts {
         runs = DigitRuns.find(joined.toString(), new boolean[joined.length()], null, 1);
       }
       int lastOfFirst = joinedAt[p0] + to[p0] - from[p0] - 1;
-      if (cuts(joined, runAt(runs, lastOfFirst), f) || cuts(joined, runAt(runs, joinedAt[p1]), f)) {
+      if (cuts(joined, runAt(runs, lastOfFirst), f)
+          || cuts(joined, runAt(runs, joinedAt[p1]), f)
+          || f.kind() == PiiKind.BANK_CARD
+              && (cutsOwnNumber(turns, text, parts.get(p0), f.start() - joinedAt[p0] + from[p0])
+                  || cutsOwnNumber(
+                      turns, text, parts.get(p1), f.end() - joinedAt[p1] + from[p1]))) {
         // Two numbers, each said whole ("3725019281" – "3725015281?" – "No, 3725019281"), not
         // one of twenty digits.
         continue;
@@ -191,6 +196,24 @@ public final class NumbersInParts {
       }
     }
     return before > 2 || after > 2 || touching;
+  }
+
+  /**
+   * Whether {@code at}, an offset in a part's turn, falls inside a number that the turn's own
+   * redaction finds. A card is told by the Luhn check alone, which one stretch of digits in ten
+   * passes, and two numbers said whole one after the other (a mobile, then a work number) offer
+   * several such stretches across their join; a card read in parts has only groups too short to be
+   * anything. (An ID card's date and check digit, or a mobile's 1[3-9], are not found by chance so
+   * easily, and an own number that took in a stray 一 of 一下 must not break them.)
+   */
+  private <T> boolean cutsOwnNumber(List<T> turns, Function<T, String> text, int turn, int at) {
+    String asked = turn > 0 ? text.apply(turns.get(turn - 1)) : "";
+    for (Redaction.Finding own : redactor.redact(text.apply(turns.get(turn)), asked).findings()) {
+      if (own.start() < at && at < own.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether both characters are digits as written ('0'–'9', full width too). */

@@ -213,6 +213,23 @@ class NumbersInPartsTest {
   }
 
   @Test
+  void twoWholeNumbersInTurnsOneAfterAnotherStayTwo() {
+    // Two mobiles: the last nine digits of the first and the first nine of the second make a
+    // card number that passes the Luhn check and leaves two digits at either end, as few as a
+    // stray 一 would. Taken as one card, it kept 一三 and 三 in the clear.
+    assertThat(redacted("C: 我的手机是一三五二六零一八一五九", "A: 嗯", "C: 一八零八三零一六六一三"))
+        .containsExactly("C: 我的手机是[PHONE]", "A: 嗯", "C: [PHONE]");
+    // A phone and a cell: eight and eight digits make a card, and "two one" and "six one" were
+    // left.
+    assertThat(
+            redacted(
+                "C: you can reach me at two one two five five five oh one nine eight",
+                "A: okay",
+                "C: or my cell four one five three two eight seven seven six one"))
+        .containsExactly("C: you can reach me at [PHONE]", "A: okay", "C: or my cell [PHONE]");
+  }
+
+  @Test
   void aTurnThatEndsOneNumberMayBeginTheNext() {
     assertThat(redacted("C: 手机一三八", "A: 嗯", "C: 一二三四五六七八，身份证四四零三零四", "A: 嗯", "C: 一九九零零三零七一二三X"))
         .containsExactly("C: 手机[PHONE]", "A: 嗯", "C: [PHONE]，身份证[ID_CARD]", "A: 嗯", "C: [ID_CARD]");

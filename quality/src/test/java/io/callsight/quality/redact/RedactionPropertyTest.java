@@ -309,6 +309,40 @@ class RedactionPropertyTest {
     }
   }
 
+  /**
+   * Two mobiles given one after the other are two phone numbers, each taken whole in its own turn:
+   * joined, one pair in six holds a stretch that passes the Luhn check as a card.
+   */
+  @Property(tries = 1000)
+  void twoMobilesInTurnsOneAfterAnotherAreEachAPhone(
+      @ForAll("mobiles") String first,
+      @ForAll("mobiles") String second,
+      @ForAll("styles") int style,
+      @ForAll("between") String between) {
+    List<String[]> call = new ArrayList<>();
+    call.add(new String[] {"C", "我的手机是" + say(first, style)});
+    if (!between.isEmpty()) {
+      boolean back = between.equals("BACK");
+      call.add(new String[] {back ? "B" : "A", back ? say(first, style) : between});
+    }
+    call.add(new String[] {"C", say(second, style)});
+    SaidSoFar said = new SaidSoFar();
+    List<List<Redaction.Finding>> parts =
+        new NumbersInParts(redactor).find(call, t -> t[1], t -> t[0].equals("C"), said);
+    String asked = "";
+    for (int i = 0; i < call.size(); i++) {
+      String text = call.get(i)[1];
+      Redaction r = redactor.redact(text, asked, said, parts.get(i));
+      asked = text;
+      if (call.get(i)[0].equals("A")) {
+        assertThat(r.text()).isEqualTo(text);
+      } else {
+        assertThat(r.kinds()).as(r.text()).containsOnly(PiiKind.PHONE);
+        assertTakenWhole(r.text(), i == 0 ? "我的手机是" : "", "");
+      }
+    }
+  }
+
   @Provide
   Arbitrary<String> mobilesOrIdCards() {
     return Arbitraries.oneOf(mobiles(), idCards());
