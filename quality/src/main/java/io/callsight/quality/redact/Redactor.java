@@ -89,7 +89,7 @@ public final class Redactor {
   private static final Pattern PHONE_CONTEXT =
       Pattern.compile(
           "(?i)(电话|号码|手机|座机|分机|联系方式|打|拨|phone|number|call|extension|dial|cell|mobile"
-              + "|reach me|text me|contact|area code)");
+              + "|reach me|text me|contact|area code|landline|\\b(?:home|work|office)\\b)");
 
   /** A card's words; not an ID card's ("ID card number"), which the check digit tells. */
   private static final Pattern CARD_CONTEXT =
@@ -426,6 +426,17 @@ public final class Redactor {
             && !any(covered, s, len)
             && isDigits(digits, s, len)
             && Checksums.isLuhn(digits.subSequence(s, s + len))) {
+          if (mayCut && s > 0 && s + len < n && out.size() == found) {
+            // Digits left over at both ends: where two numbers said one after the other meet
+            // (two mobiles; one pair in six holds such a stretch). The two numbers, if the run
+            // parts into them, not a card that keeps a few digits of each.
+            List<Redaction.Finding> two = new ArrayList<>();
+            cutInTwo(text, asked, run, two);
+            if (!two.isEmpty() && reachesEnd(two, run)) {
+              out.addAll(two);
+              return;
+            }
+          }
           mark(run, covered, s, len, PiiKind.BANK_CARD, out);
         }
       }
@@ -519,11 +530,15 @@ public final class Redactor {
   /**
    * Two numbers said one after the other (a number said twice, a phone number and an ID card in a
    * row, a card and its expiry date) make one run too long to be either. The run is cut between two
-   * digits said apart, where the first part is a number, all of it; the rest is read on its own.
+   * digits said apart, where the first part is a number, all of it; the rest is read on its own,
+   * with the words before the first as its cue too ("my numbers are …" names both). A cut where the
+   * rest is a number to its end as well is taken before one where it is not: eleven digits after
+   * "number" are a phone misheard by a digit, but ten and ten are two phones.
    */
   private static void cutInTwo(
       String text, String asked, List<DigitRuns.Digit> run, List<Redaction.Finding> out) {
     int n = run.size();
+    List<Redaction.Finding> firstWhole = null;
     // A stray digit or two may come first, said apart (张三，138…: 三 is a name's).
     for (int from = 0; from <= 2; from++) {
       if (from > 0 && run.get(from - 1).end() == run.get(from).start()) {
@@ -541,13 +556,28 @@ public final class Redactor {
             || first.get(first.size() - 1).end() < run.get(k - 1).end()) {
           continue; // the first part is a number from its first digit to its last
         }
-        out.addAll(first);
+        List<Redaction.Finding> rest = new ArrayList<>();
         if (n - k >= DigitRuns.MIN_RUN) {
-          classify(text, asked, run.subList(k, n), run.get(k).start(), out, false);
+          classify(text, asked, run.subList(k, n), run.get(from).start(), rest, false);
         }
-        return;
+        first.addAll(rest);
+        if (!rest.isEmpty() && rest.get(0).start() == run.get(k).start() && reachesEnd(rest, run)) {
+          out.addAll(first);
+          return;
+        }
+        if (firstWhole == null) {
+          firstWhole = first;
+        }
       }
     }
+    if (firstWhole != null) {
+      out.addAll(firstWhole);
+    }
+  }
+
+  /** Whether the last of the findings ends where the run does. */
+  private static boolean reachesEnd(List<Redaction.Finding> found, List<DigitRuns.Digit> run) {
+    return found.get(found.size() - 1).end() >= run.get(run.size() - 1).end();
   }
 
   /**

@@ -343,6 +343,23 @@ class RedactionPropertyTest {
     }
   }
 
+  /** The same in one turn, with a pause or a few words between them. */
+  @Property(tries = 1000)
+  void twoMobilesInOneTurnAreEachAPhone(
+      @ForAll("mobiles") String first,
+      @ForAll("mobiles") String second,
+      @ForAll("styles") int style,
+      @ForAll("betweenNumbers") String between) {
+    Redaction r = redactor.redact("手机" + say(first, style) + between + say(second, style));
+    assertThat(r.kinds()).as(r.text()).containsOnly(PiiKind.PHONE);
+    assertThat(r.text()).isEqualTo("手机[PHONE]" + between + "[PHONE]");
+  }
+
+  @Provide
+  Arbitrary<String> betweenNumbers() {
+    return Arbitraries.of(" ", "，", "、", ", ", " 还有一个 ", " or ");
+  }
+
   @Provide
   Arbitrary<String> mobilesOrIdCards() {
     return Arbitraries.oneOf(mobiles(), idCards());

@@ -472,6 +472,34 @@ class RedactorTest {
     assertThat(redact("13812345678, order 20231225001")).isEqualTo("[PHONE], order 20231225001");
     // Digits written together are one number: nothing is cut out of the middle of a code.
     assertThat(redact("KF13812345678361930")).isEqualTo("KF13812345678361930");
+    // Two mobiles whose join holds a stretch that passes the Luhn check, with digits of each left
+    // over at its ends: two phones, not a card between 一三 and 三.
+    assertThat(redact("我的手机是一三五二六零一八一五九 一八零八三零一六六一三")).isEqualTo("我的手机是[PHONE] [PHONE]");
+    assertThat(redact("13526018159 18083016613")).isEqualTo("[PHONE] [PHONE]");
+    // Ten digits and ten after "numbers" are two phones; eleven would be one misheard.
+    assertThat(
+            redact(
+                "my numbers are two one two five five five oh one nine eight"
+                    + " four one five three two eight seven seven six one"))
+        .isEqualTo("my numbers are [PHONE] [PHONE]");
+    // A card and its expiry date, a card with a stray digit at each end: still the card.
+    assertThat(redact("card 4539 1488 0343 6467 04 27")).isEqualTo("card [BANK_CARD] 27");
+    assertThat(redact("第一 4539148803436467 1")).isEqualTo("第一 [BANK_CARD] 1");
+  }
+
+  @Test
+  void aSecondPhoneNamedByWhereItRings() {
+    assertThat(
+            redact(
+                "my cell is two one two five five five oh one nine eight"
+                    + " and my work is four one five three two eight seven seven six one"))
+        .isEqualTo("my cell is [PHONE] and my work is [PHONE]");
+    assertThat(redact("at home it's four one five three two eight seven seven six one"))
+        .isEqualTo("at home it's [PHONE]");
+    assertThat(redact("the office is 4153287761, or my landline 2125550198"))
+        .isEqualTo("the office is [PHONE], or my landline [PHONE]");
+    assertThat(redact("I worked there for 1234567 days"))
+        .isEqualTo("I worked there for 1234567 days");
   }
 
   @Test
