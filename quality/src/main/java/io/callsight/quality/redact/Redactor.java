@@ -97,6 +97,12 @@ public final class Redactor {
 
   private static final Pattern SSN_CONTEXT = Pattern.compile("(?i)(social|ssn)");
 
+  /**
+   * A QQ number, which is an e-mail address too: every one has its mailbox at qq.com, so 我的QQ邮箱是
+   * 一二三四五六七八九 gives the address. Not a QQ group's number (QQ群), which is no one's.
+   */
+  private static final Pattern QQ_CONTEXT = Pattern.compile("(?i)(qq|扣扣)(?!群)");
+
   private static final Pattern ID_CONTEXT = Pattern.compile("(?i)(身份证|身份證|\\bid\\b|identity)");
 
   /** "my social security number is": further ahead still. */
@@ -501,6 +507,12 @@ public final class Redactor {
               || after(SSN_CONTEXT, SSN_CONTEXT_CHARS, text, asked, cueAt))) {
         mark(run, covered, s, 9, PiiKind.SSN, out);
       }
+    }
+    if (n <= 11
+        && digits.charAt(0) != '0'
+        && !any(covered, 0, n)
+        && after(QQ_CONTEXT, CONTEXT_CHARS, text, asked, cueAt)) {
+      mark(run, covered, 0, n, PiiKind.EMAIL, out);
     }
     // A local number, or a mobile or landline misheard by a digit, said after "phone"; a whole
     // national number (ten or eleven digits) further after it in its sentence: "the best number

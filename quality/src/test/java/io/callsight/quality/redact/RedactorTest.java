@@ -488,6 +488,18 @@ class RedactorTest {
   }
 
   @Test
+  void aQqNumberIsAnEmailAddress() {
+    // Every QQ number has its mailbox at qq.com: given as the number, it is the address.
+    assertThat(redact("我的QQ邮箱是123456789")).isEqualTo("我的QQ邮箱是[EMAIL]");
+    assertThat(redact("邮箱就是我的QQ号，一二三四五六七八九")).isEqualTo("邮箱就是我的QQ号，[EMAIL]");
+    assertThat(redact("我的扣扣是 一二三四五六七八")).isEqualTo("我的扣扣是 [EMAIL]");
+    assertThat(redactor.redact("一二三四五六七八九", "您的QQ号是多少？").text()).isEqualTo("[EMAIL]");
+    // A QQ group's number is no one's; a mobile given as one is still a phone.
+    assertThat(redact("加QQ群12345678")).isEqualTo("加QQ群12345678");
+    assertThat(redact("QQ号是13812345678")).isEqualTo("QQ号是[PHONE]");
+  }
+
+  @Test
   void aSecondPhoneNamedByWhereItRings() {
     assertThat(
             redact(
