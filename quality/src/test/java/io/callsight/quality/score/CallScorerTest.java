@@ -524,6 +524,48 @@ class CallScorerTest {
   }
 
   @Test
+  void aCallsCategoryInTheCallersOwnWords() {
+    String[][] zh = {
+      {"emergency", "家里一股煤气味儿，咋整啊", "电线冒火花了", "我家老人晕倒了，电话打不出去"},
+      {"complaint", "这事儿你们必须给我个说法", "我要去工信部告你们"},
+      {"suggestion", "我觉得你们app应该加个夜间模式", "给你们提个意见，营业厅能不能多开几个窗口"},
+      // 困扰 holds 被困 (trapped), 爆了 is no explosion
+      {"enquiry", "这个问题困扰我很久了，想问下怎么设置", "流量爆了，想问问有没有加油包"}
+    };
+    for (String[] category : zh) {
+      for (int i = 1; i < category.length; i++) {
+        assertThat(chinese(new Turn(Speaker.CUSTOMER, 0, 4000, category[i])).category())
+            .as(category[i])
+            .isEqualTo(category[0]);
+      }
+    }
+    String[][] en = {
+      {
+        "emergency",
+        "there's a strong smell of gas in my kitchen",
+        "there are sparks coming from the socket",
+        "my dad collapsed and the phone line is dead"
+      },
+      {"suggestion", "you should really add a dark mode to the app"},
+      // "Sparks" sounds as "sparking" does: only the sparking of a socket, an outlet or a plug is
+      // an emergency
+      {
+        "enquiry",
+        "I feel a bit trapped in this contract, what are my options",
+        "I'm flooded with spam texts, can you block them",
+        "is Sparks a different network"
+      }
+    };
+    for (String[] category : en) {
+      for (int i = 1; i < category.length; i++) {
+        assertThat(english(new Turn(Speaker.CUSTOMER, 0, 4000, category[i])).category())
+            .as(category[i])
+            .isEqualTo(category[0]);
+      }
+    }
+  }
+
+  @Test
   void aCallerWhoSaysHowTheyFeelComplains() {
     CallScorer en = new CallScorer(RuleSets.builtIn("en-US-inbound"));
     for (String said :
