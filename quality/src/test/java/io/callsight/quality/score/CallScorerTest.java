@@ -529,8 +529,19 @@ class CallScorerTest {
       {"emergency", "家里一股煤气味儿，咋整啊", "电线冒火花了", "我家老人晕倒了，电话打不出去"},
       {"complaint", "这事儿你们必须给我个说法", "我要去工信部告你们"},
       {"suggestion", "我觉得你们app应该加个夜间模式", "给你们提个意见，营业厅能不能多开几个窗口"},
-      // 困扰 holds 被困 (trapped), 爆了 is no explosion
-      {"enquiry", "这个问题困扰我很久了，想问下怎么设置", "流量爆了，想问问有没有加油包"}
+      // Words that sound as an emergency's do, and emergencies said in jest: 困扰 holds 被困
+      // (trapped), 出电梯 sounds as 触电 (a shock), 小些 as 消协, and 晕倒, 冒烟 and 爆炸 are how
+      // reviewers exaggerate.
+      {
+        "enquiry",
+        "这个问题困扰我很久了，想问下怎么设置",
+        "流量爆了，想问问有没有加油包",
+        "一出电梯就看到你们的广告了",
+        "房间虽小些，但是挺干净",
+        "等了两个小时，差点晕倒",
+        "气得我都要冒烟了",
+        "这手机烂到爆炸"
+      }
     };
     for (String[] category : zh) {
       for (int i = 1; i < category.length; i++) {
@@ -544,7 +555,7 @@ class CallScorerTest {
         "emergency",
         "there's a strong smell of gas in my kitchen",
         "there are sparks coming from the socket",
-        "my dad collapsed and the phone line is dead"
+        "my dad has collapsed and the phone line is dead"
       },
       {"suggestion", "you should really add a dark mode to the app"},
       // "Sparks" sounds as "sparking" does: only the sparking of a socket, an outlet or a plug is
@@ -553,7 +564,11 @@ class CallScorerTest {
         "enquiry",
         "I feel a bit trapped in this contract, what are my options",
         "I'm flooded with spam texts, can you block them",
-        "is Sparks a different network"
+        "is Sparks a different network",
+        // words of six letters or more are compared by their first four sounds: "explosion" was
+        // "explain" and "expression", "unconscious" "inconvenience"
+        "Oh, okay that explains it.",
+        "We're sorry for the inconvenience."
       }
     };
     for (String[] category : en) {
