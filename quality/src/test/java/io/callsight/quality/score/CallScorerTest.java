@@ -12,6 +12,7 @@ import io.callsight.quality.redact.PiiKind;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.text.Language;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -315,6 +316,41 @@ class CallScorerTest {
               .withFacts(facts);
       assertThat(scorer.score(call).verdict(rule).verdict()).as(said).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void anOutboundCallsOpeningInAgentsEverydayWords() {
+    String[][] steps = {
+      {"confirm-person", "喂，您好，是王先生不", "您好，请问您是这个号码的机主本人吗"},
+      {"ask-convenience", "您这会儿方便不", "您现在说话方便不方便", "您现在有空吗"},
+      {"state-purpose", "给您打这个电话主要是想问问您对安装服务满不满意", "打电话是想告诉您，您的套餐下个月到期了"}
+    };
+    for (String[] step : steps) {
+      agentSaying(
+          "zh-CN-outbound",
+          Language.ZH_CN,
+          NOT_KNOWN,
+          step[0],
+          VerdictKind.PASS,
+          Arrays.copyOfRange(step, 1, step.length));
+    }
+    agentSaying(
+        "zh-CN-outbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        "ask-convenience",
+        VerdictKind.FAIL,
+        "您看这个方案行不行");
+    agentSaying(
+        "zh-CN-outbound",
+        Language.ZH_CN,
+        NOT_KNOWN,
+        "state-purpose",
+        VerdictKind.FAIL,
+        "您好，我是示例公司的");
+    // The script's goodbye is its standard words: 拜拜 is not 再见.
+    agentSaying(
+        "zh-CN-outbound", Language.ZH_CN, NOT_KNOWN, "goodbye", VerdictKind.FAIL, "好嘞，谢谢您啊，拜拜");
   }
 
   @Test
