@@ -14,6 +14,7 @@ import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.text.Language;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class CallScorerTest {
@@ -579,13 +580,7 @@ class CallScorerTest {
         "这手机烂到爆炸"
       }
     };
-    for (String[] category : zh) {
-      for (int i = 1; i < category.length; i++) {
-        assertThat(chinese(new Turn(Speaker.CUSTOMER, 0, 4000, category[i])).category())
-            .as(category[i])
-            .isEqualTo(category[0]);
-      }
-    }
+    categorised(turn -> chinese(turn), zh);
     String[][] en = {
       {
         "emergency",
@@ -607,9 +602,14 @@ class CallScorerTest {
         "We're sorry for the inconvenience."
       }
     };
-    for (String[] category : en) {
+    categorised(turn -> english(turn), en);
+  }
+
+  /** Each category's callers' turns (after its id), alone in a call, give that category. */
+  private static void categorised(Function<Turn, CallScore> score, String[][] categories) {
+    for (String[] category : categories) {
       for (int i = 1; i < category.length; i++) {
-        assertThat(english(new Turn(Speaker.CUSTOMER, 0, 4000, category[i])).category())
+        assertThat(score.apply(new Turn(Speaker.CUSTOMER, 0, 4000, category[i])).category())
             .as(category[i])
             .isEqualTo(category[0]);
       }
