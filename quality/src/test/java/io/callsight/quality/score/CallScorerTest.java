@@ -564,7 +564,7 @@ class CallScorerTest {
   void aCallsCategoryInTheCallersOwnWords() {
     String[][] zh = {
       {"emergency", "家里一股煤气味儿，咋整啊", "电线冒火花了", "我家老人晕倒了，电话打不出去"},
-      {"complaint", "这事儿你们必须给我个说法", "我要去工信部告你们"},
+      {"complaint", "这事儿你们必须给我个说法", "我要去工信部告你们", "上门的师傅态度特别差，还跟我吵起来了", "你们营业厅的人说让我打客服，客服又让我去营业厅"},
       {"suggestion", "我觉得你们app应该加个夜间模式", "给你们提个意见，营业厅能不能多开几个窗口"},
       // Words that sound as an emergency's do, and emergencies said in jest: 困扰 holds 被困
       // (trapped), 出电梯 sounds as 触电 (a shock), 小些 as 消协, and 晕倒, 冒烟 and 爆炸 are how
@@ -587,6 +587,12 @@ class CallScorerTest {
         "there's a strong smell of gas in my kitchen",
         "there are sparks coming from the socket",
         "my dad has collapsed and the phone line is dead"
+      },
+      {
+        "complaint",
+        "I've been without internet for three days and nobody has done anything",
+        "the engineer never turned up and I took the day off work for it",
+        "you people keep charging me for things I didn't order"
       },
       {"suggestion", "you should really add a dark mode to the app"},
       // "Sparks" sounds as "sparking" does: only the sparking of a socket, an outlet or a plug is
