@@ -563,7 +563,16 @@ class CallScorerTest {
   @Test
   void aCallsCategoryInTheCallersOwnWords() {
     String[][] zh = {
-      {"emergency", "家里一股煤气味儿，咋整啊", "电线冒火花了", "我家老人晕倒了，电话打不出去"},
+      {
+        "emergency",
+        "家里一股煤气味儿，咋整啊",
+        "电线冒火花了",
+        "我家老人晕倒了，电话打不出去",
+        "我家厨房着火了",
+        "我的手机被偷了",
+        "我被骗了，对方让我转账",
+        "情况紧急，麻烦快点"
+      },
       {"complaint", "这事儿你们必须给我个说法", "我要去工信部告你们", "上门的师傅态度特别差，还跟我吵起来了", "你们营业厅的人说让我打客服，客服又让我去营业厅"},
       {"suggestion", "我觉得你们app应该加个夜间模式", "给你们提个意见，营业厅能不能多开几个窗口"},
       // Words that sound as an emergency's do, and emergencies said in jest: 困扰 holds 被困
@@ -577,7 +586,12 @@ class CallScorerTest {
         "房间虽小些，但是挺干净",
         "等了两个小时，差点晕倒",
         "气得我都要冒烟了",
-        "这手机烂到爆炸"
+        "这手机烂到爆炸",
+        // 经济 sounds as 紧急 (an urgency) does, 这活 as 着火 (a fire), 和在 as 火灾, 确实好 as 失火
+        "有没有经济实惠一点的套餐",
+        "你们这活干得不错",
+        "和在营业厅办的一样吗",
+        "确实好用"
       }
     };
     categorised(turn -> chinese(turn), zh);
