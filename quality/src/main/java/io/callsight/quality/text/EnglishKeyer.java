@@ -15,6 +15,13 @@ public final class EnglishKeyer implements Keyer {
   public static final EnglishKeyer INSTANCE = new EnglishKeyer();
   private static final int CACHE_LIMIT = 200_000;
 
+  /**
+   * The most sounds a word's code keeps. commons-codec keeps four, and then a long word is its
+   * beginning: "company" and "camping" were "compensation", "compliment" was "complaint", and
+   * "explain" was "explosion".
+   */
+  private static final int MAX_SOUNDS = 8;
+
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
   private final ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
   private final ThreadLocal<RecentKeys> recent = ThreadLocal.withInitial(RecentKeys::new);
@@ -30,7 +37,9 @@ public final class EnglishKeyer implements Keyer {
     final int[] keys = new int[SLOTS];
   }
 
-  private EnglishKeyer() {}
+  private EnglishKeyer() {
+    metaphone.setMaxCodeLen(MAX_SOUNDS);
+  }
 
   /** One edit per five words. */
   @Override

@@ -616,10 +616,12 @@ class CallScorerTest {
         "I feel a bit trapped in this contract, what are my options",
         "I'm flooded with spam texts, can you block them",
         "is Sparks a different network",
-        // words of six letters or more are compared by their first four sounds: "explosion" was
-        // "explain" and "expression", "unconscious" "inconvenience"
+        // while a word's code kept four sounds, "explosion" was "explain" and "expression",
+        // "unconscious" "inconvenience", and "compensation" (a complaint) "company" and "camping"
         "Oh, okay that explains it.",
-        "We're sorry for the inconvenience."
+        "We're sorry for the inconvenience.",
+        "I've been with your company for ten years and I'd like to upgrade my phone",
+        "we're going camping next week so I need more data"
       }
     };
     categorised(turn -> english(turn), en);

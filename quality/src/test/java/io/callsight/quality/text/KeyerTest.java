@@ -69,6 +69,21 @@ class KeyerTest {
   }
 
   @Test
+  void aLongWordIsMoreThanItsBeginning() {
+    // Four sounds were all a code kept, and a customer's "your company" was a complaint
+    // ("compensation"), "the compliment" one too ("complaint"), and "that explains it" an
+    // emergency.
+    assertThat(en.key("company").toString()).isNotEqualTo(en.key("compensation").toString());
+    assertThat(en.key("camping").toString()).isNotEqualTo(en.key("compensation").toString());
+    assertThat(en.key("compliment").toString()).isNotEqualTo(en.key("complaint").toString());
+    assertThat(en.key("explains").toString()).isNotEqualTo(en.key("explosion").toString());
+    // What a recogniser gets wrong in a long word still sounds the same.
+    assertThat(en.key("transfering").toString()).isEqualTo(en.key("transferring").toString());
+    assertThat(en.key("anythink").toString()).isEqualTo(en.key("anything").toString());
+    assertThat(en.key("apologise").toString()).isEqualTo(en.key("apologize").toString());
+  }
+
+  @Test
   void englishWordsAreLowerCasedWithTheirPlaceInTheText() {
     // Capitals, accents and apostrophes are spelt out; a word said twice is one String.
     String text = "Hello WORLD, don’t the dogs' Café";
