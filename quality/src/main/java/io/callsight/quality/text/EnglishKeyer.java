@@ -85,7 +85,7 @@ public final class EnglishKeyer implements Keyer {
     if (cached != null) {
       return cached;
     }
-    String code = word.length() < 4 ? null : metaphone.doubleMetaphone(word);
+    String code = word.length() < 4 ? null : metaphone.doubleMetaphone(singular(word));
     if (code != null && !code.isEmpty() && word.length() <= 5) {
       code = code + ':' + firstVowel(word);
     }
@@ -94,6 +94,20 @@ public final class EnglishKeyer implements Keyer {
       cache.put(word, id);
     }
     return id;
+  }
+
+  /**
+   * A long word without its plural's or verb's s ("complaints", "refunds", "explains"), which four
+   * sounds used to leave out of the code anyway; not "business" or "status".
+   */
+  private static String singular(String word) {
+    return word.length() >= 6
+            && word.endsWith("s")
+            && !word.endsWith("ss")
+            && !word.endsWith("us")
+            && !word.endsWith("is")
+        ? word.substring(0, word.length() - 1)
+        : word;
   }
 
   /** The word's first vowel after its first letter (a, e, i, o, u, y), or '-' if none. */

@@ -81,6 +81,9 @@ class KeyerTest {
     assertThat(en.key("transfering").toString()).isEqualTo(en.key("transferring").toString());
     assertThat(en.key("anythink").toString()).isEqualTo(en.key("anything").toString());
     assertThat(en.key("apologise").toString()).isEqualTo(en.key("apologize").toString());
+    // and its plural is still the word
+    assertThat(en.key("complaints").toString()).isEqualTo(en.key("complaint").toString());
+    assertThat(en.key("refunds").toString()).isEqualTo(en.key("refund").toString());
   }
 
   @Test
