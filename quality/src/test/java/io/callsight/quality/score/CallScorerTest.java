@@ -573,7 +573,14 @@ class CallScorerTest {
         "我被骗了，对方让我转账",
         "情况紧急，麻烦快点"
       },
-      {"complaint", "这事儿你们必须给我个说法", "我要去工信部告你们", "上门的师傅态度特别差，还跟我吵起来了", "你们营业厅的人说让我打客服，客服又让我去营业厅"},
+      {
+        "complaint",
+        "这事儿你们必须给我个说法",
+        "我要去工信部告你们",
+        "上门的师傅态度特别差，还跟我吵起来了",
+        "你们营业厅的人说让我打客服，客服又让我去营业厅",
+        "这都好几次了，还是没人来"
+      },
       {"suggestion", "我觉得你们app应该加个夜间模式", "给你们提个意见，营业厅能不能多开几个窗口"},
       // Words that sound as an emergency's do, and emergencies said in jest: 困扰 holds 被困
       // (trapped), 出电梯 sounds as 触电 (a shock), 小些 as 消协, and 晕倒, 冒烟 and 爆炸 are how
@@ -591,7 +598,9 @@ class CallScorerTest {
         "有没有经济实惠一点的套餐",
         "你们这活干得不错",
         "和在营业厅办的一样吗",
-        "确实好用"
+        "确实好用",
+        // a customer who has ordered again and again is no complainer
+        "这个套餐我都办了好几次了，挺好的"
       }
     };
     categorised(turn -> chinese(turn), zh);
