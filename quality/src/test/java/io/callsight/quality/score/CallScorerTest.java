@@ -9,6 +9,7 @@ import io.callsight.quality.Conversation;
 import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
 import io.callsight.quality.redact.PiiKind;
+import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.text.Language;
@@ -304,16 +305,12 @@ class CallScorerTest {
 
   /** Each text, said by the agent as a call's only turn, gets {@code expected} on {@code rule}. */
   private static void agentSaying(
-      String ruleSet,
-      Language language,
-      CallFacts facts,
-      String rule,
-      VerdictKind expected,
-      String... texts) {
-    CallScorer scorer = new CallScorer(RuleSets.builtIn(ruleSet));
+      String ruleSet, CallFacts facts, String rule, VerdictKind expected, String... texts) {
+    RuleSet rules = RuleSets.builtIn(ruleSet);
+    CallScorer scorer = new CallScorer(rules);
     for (String said : texts) {
       Conversation call =
-          new Conversation("c", language, List.of(new Turn(Speaker.AGENT, 0, 5000, said)))
+          new Conversation("c", rules.language(), List.of(new Turn(Speaker.AGENT, 0, 5000, said)))
               .withFacts(facts);
       assertThat(scorer.score(call).verdict(rule).verdict()).as(said).isEqualTo(expected);
     }
@@ -329,29 +326,15 @@ class CallScorerTest {
     for (String[] step : steps) {
       agentSaying(
           "zh-CN-outbound",
-          Language.ZH_CN,
           NOT_KNOWN,
           step[0],
           VerdictKind.PASS,
           Arrays.copyOfRange(step, 1, step.length));
     }
-    agentSaying(
-        "zh-CN-outbound",
-        Language.ZH_CN,
-        NOT_KNOWN,
-        "ask-convenience",
-        VerdictKind.FAIL,
-        "您看这个方案行不行");
-    agentSaying(
-        "zh-CN-outbound",
-        Language.ZH_CN,
-        NOT_KNOWN,
-        "state-purpose",
-        VerdictKind.FAIL,
-        "您好，我是示例公司的");
+    agentSaying("zh-CN-outbound", NOT_KNOWN, "ask-convenience", VerdictKind.FAIL, "您看这个方案行不行");
+    agentSaying("zh-CN-outbound", NOT_KNOWN, "state-purpose", VerdictKind.FAIL, "您好，我是示例公司的");
     // The script's goodbye is its standard words: 拜拜 is not 再见.
-    agentSaying(
-        "zh-CN-outbound", Language.ZH_CN, NOT_KNOWN, "goodbye", VerdictKind.FAIL, "好嘞，谢谢您啊，拜拜");
+    agentSaying("zh-CN-outbound", NOT_KNOWN, "goodbye", VerdictKind.FAIL, "好嘞，谢谢您啊，拜拜");
   }
 
   @Test
@@ -359,7 +342,6 @@ class CallScorerTest {
     String rule = "transfer-announce";
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         TRANSFERRED,
         rule,
         VerdictKind.PASS,
@@ -368,28 +350,14 @@ class CallScorerTest {
         "I'm transferring you to a specialist now.");
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         TRANSFERRED,
         rule,
         VerdictKind.FAIL,
         "Let me just transfer you.",
         "Hold on, I'll put you through.");
     agentSaying(
-        "zh-CN-inbound",
-        Language.ZH_CN,
-        TRANSFERRED,
-        rule,
-        VerdictKind.PASS,
-        "我帮您转接到售后，请稍等。",
-        "现在为您转给技术支持的同事。");
-    agentSaying(
-        "zh-CN-inbound",
-        Language.ZH_CN,
-        TRANSFERRED,
-        rule,
-        VerdictKind.FAIL,
-        "我给你转一下吧。",
-        "我帮您转接，请稍等。");
+        "zh-CN-inbound", TRANSFERRED, rule, VerdictKind.PASS, "我帮您转接到售后，请稍等。", "现在为您转给技术支持的同事。");
+    agentSaying("zh-CN-inbound", TRANSFERRED, rule, VerdictKind.FAIL, "我给你转一下吧。", "我帮您转接，请稍等。");
   }
 
   @Test
@@ -397,7 +365,6 @@ class CallScorerTest {
     String rule = "solve-or-commit";
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         rule,
         VerdictKind.PASS,
@@ -414,7 +381,6 @@ class CallScorerTest {
         "The engineer will have it fixed by Friday.");
     agentSaying(
         "zh-CN-inbound",
-        Language.ZH_CN,
         NOT_KNOWN,
         rule,
         VerdictKind.PASS,
@@ -425,7 +391,6 @@ class CallScorerTest {
     // Naming a time is no promise to act by it.
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         rule,
         VerdictKind.FAIL,
@@ -438,7 +403,6 @@ class CallScorerTest {
     String rule = "restate-need";
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         rule,
         VerdictKind.PASS,
@@ -452,7 +416,6 @@ class CallScorerTest {
         "So basically you were charged twice.");
     agentSaying(
         "zh-CN-inbound",
-        Language.ZH_CN,
         NOT_KNOWN,
         rule,
         VerdictKind.PASS,
@@ -461,13 +424,12 @@ class CallScorerTest {
         "就是说您上个月被多扣了三十块");
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         rule,
         VerdictKind.FAIL,
         "Okay, I will look into it.",
         "So basically the system is down.");
-    agentSaying("zh-CN-inbound", Language.ZH_CN, NOT_KNOWN, rule, VerdictKind.FAIL, "好的，我帮您查一下。");
+    agentSaying("zh-CN-inbound", NOT_KNOWN, rule, VerdictKind.FAIL, "好的，我帮您查一下。");
   }
 
   @Test
@@ -520,7 +482,6 @@ class CallScorerTest {
     String rule = "other-needs";
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         rule,
         VerdictKind.PASS,
@@ -530,7 +491,6 @@ class CallScorerTest {
         "Is that everything for today?");
     agentSaying(
         "zh-CN-inbound",
-        Language.ZH_CN,
         NOT_KNOWN,
         rule,
         VerdictKind.PASS,
@@ -541,16 +501,9 @@ class CallScorerTest {
         "您看还有别的要办的吗？");
     // 还有什么可以帮您 is not among them: one character from the greeting's 请问有什么可以帮您, it would
     // let the greeting pass the step in a short call.
-    agentSaying(
-        "en-US-inbound",
-        Language.EN_US,
-        NOT_KNOWN,
-        rule,
-        VerdictKind.FAIL,
-        "I'll send you a new card.");
+    agentSaying("en-US-inbound", NOT_KNOWN, rule, VerdictKind.FAIL, "I'll send you a new card.");
     agentSaying(
         "zh-CN-inbound",
-        Language.ZH_CN,
         NOT_KNOWN,
         rule,
         VerdictKind.FAIL,
@@ -694,7 +647,6 @@ class CallScorerTest {
     assertThat(s.verdict("solve-or-commit").verdict()).isEqualTo(VerdictKind.PASS);
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         "solve-or-commit",
         VerdictKind.PASS,
@@ -706,17 +658,10 @@ class CallScorerTest {
   void nothingICanDoPassesTheBuck() {
     agentSaying(
         "en-US-inbound",
-        Language.EN_US,
         NOT_KNOWN,
         "no-forbidden-phrases",
         VerdictKind.FAIL,
         "Sorry, there's nothing I can do about it.");
-    agentSaying(
-        "zh-CN-inbound",
-        Language.ZH_CN,
-        NOT_KNOWN,
-        "no-forbidden-phrases",
-        VerdictKind.FAIL,
-        "这个我也没办法。");
+    agentSaying("zh-CN-inbound", NOT_KNOWN, "no-forbidden-phrases", VerdictKind.FAIL, "这个我也没办法。");
   }
 }
