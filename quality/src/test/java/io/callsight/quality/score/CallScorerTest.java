@@ -664,4 +664,60 @@ class CallScorerTest {
         "Sorry, there's nothing I can do about it.");
     agentSaying("zh-CN-inbound", NOT_KNOWN, "no-forbidden-phrases", VerdictKind.FAIL, "这个我也没办法。");
   }
+
+  @Test
+  void anAgentsHelpIsNoForbiddenPhraseButBlameAndBrushOffsAre() {
+    // A forbidden phrase fails the whole call, so what agents say every day must not hold one.
+    agentSaying(
+        "en-US-inbound",
+        NOT_KNOWN,
+        "no-forbidden-phrases",
+        VerdictKind.PASS,
+        "You should have received a confirmation email from us this morning.",
+        "You should have a text message with a six digit code.",
+        "You should have the new router by Friday.",
+        "You should have got a letter about the price change last month.",
+        "Our engineers will deal with it today.",
+        "I'll deal with it personally and call you back.",
+        "Don't worry, we'll deal with it.",
+        "You don't have to deal with it, we'll sort it out.",
+        "Please don't worry, that is not your fault at all.");
+    agentSaying(
+        "en-US-inbound",
+        NOT_KNOWN,
+        "no-forbidden-phrases",
+        VerdictKind.FAIL,
+        "Well you should have read the terms and conditions.",
+        "You should've called us earlier.",
+        "You'll have to deal with it yourself.",
+        "Just deal with it.",
+        "It's not my fault the engineer didn't come.",
+        "I already told you, the fee stays.",
+        "Go ahead and complain, it won't change anything.",
+        "You're not listening to me.");
+    for (String rules : List.of("zh-CN-inbound", "zh-CN-outbound")) {
+      agentSaying(
+          rules,
+          NOT_KNOWN,
+          "no-forbidden-phrases",
+          VerdictKind.PASS,
+          "您自己去查一下短信就可以看到",
+          "时间您随便挑，我们都能安排",
+          "这不是您的问题，是我们系统的原因",
+          "这个不归我们这边管，我帮您转到物业",
+          "不知道您现在方便吗");
+      agentSaying(
+          rules,
+          NOT_KNOWN,
+          "no-forbidden-phrases",
+          VerdictKind.FAIL,
+          "不是跟你说了吗，这个要去营业厅办",
+          "你早干嘛去了",
+          "你问别人去",
+          "有本事你去投诉",
+          "说了你也不懂",
+          "你到底想怎么样",
+          "爱买不买");
+    }
+  }
 }
