@@ -42,12 +42,13 @@ final class PreparedCall {
 
   /**
    * Null when a rule's condition holds; otherwise why it does not (for the not-applicable note).
-   * {@code orTopic}, when not null, stands in for the condition's topic if that never came up.
+   * {@code orTopic}, when not null, stands in for the condition's topic if that never came up; once
+   * it came up, no {@code unless} topic excuses the rule (an account changed without a check fails,
+   * whatever self-service the agent also pointed to).
    */
   String unmet(Rule.Condition c, String orTopic) {
-    if (c.topic() != null
-        && topicTurn(c.topic()) < 0
-        && (orTopic == null || topicTurn(orTopic) < 0)) {
+    boolean orTopicCameUp = orTopic != null && topicTurn(orTopic) >= 0;
+    if (c.topic() != null && topicTurn(c.topic()) < 0 && !orTopicCameUp) {
       return "applies only when topic "
           + c.topic()
           + (orTopic == null ? "" : " or " + orTopic)
@@ -57,7 +58,7 @@ final class PreparedCall {
       return "applies only to " + c.category() + " calls";
     }
     for (String unless : c.unlessTopics()) {
-      if (topicTurn(unless) >= 0) {
+      if (!orTopicCameUp && topicTurn(unless) >= 0) {
         return "does not apply when topic " + unless + " comes up";
       }
     }

@@ -253,6 +253,48 @@ class CallScorerTest {
   }
 
   @Test
+  void aCallerPointedToSelfServiceNeedsNoIdentityCheckButAnAccountChangedDoes() {
+    // Nothing on the account is touched: the call is not failed for a check it had no need of.
+    CallScore pointed =
+        english(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "Hi, I forgot my password for the app."),
+            new Turn(
+                Speaker.AGENT,
+                5000,
+                9000,
+                "No problem, you can reset it yourself: tap forgot password on the login screen."));
+    assertThat(pointed.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    assertThat(pointed.autoFail()).isFalse();
+    CallScore branch =
+        chinese(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "我想问一下怎么查话费余额"),
+            new Turn(Speaker.AGENT, 5000, 9000, "您可以发送短信CXHF到10086查询，或者在App首页就能看到"));
+    assertThat(branch.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    CallScore card =
+        chinese(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "我的手机卡丢了，要挂失补卡"),
+            new Turn(Speaker.AGENT, 5000, 9000, "补卡需要您本人携带身份证到营业厅办理"));
+    assertThat(card.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+
+    // The agent resets the password unchecked, and then points to the app for next time.
+    CallScore reset =
+        english(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "Hi, I forgot my password for the app."),
+            new Turn(
+                Speaker.AGENT,
+                5000,
+                9000,
+                "I have reset your password. Next time you can do it yourself in the app."));
+    assertThat(reset.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(reset.autoFail()).isTrue();
+    CallScore read =
+        chinese(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "帮我查一下话费余额"),
+            new Turn(Speaker.AGENT, 5000, 9000, "您的余额是三十二元，以后您也可以在App上自己查"));
+    assertThat(read.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
+  }
+
+  @Test
   void anAgentSayingTheComplaintBackKeepsANeutralMood() {
     CallScore s =
         english(
