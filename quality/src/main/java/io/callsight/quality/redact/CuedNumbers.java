@@ -637,6 +637,16 @@ final class CuedNumbers {
 
   /** The word before {@code i}, lower-cased; empty at the start. */
   static String wordBefore(String text, int i) {
+    int start = wordStartBefore(text, i);
+    int end = start;
+    while (end < i && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the word that {@link #wordBefore} gives begins. */
+  static int wordStartBefore(String text, int i) {
     int end = i;
     while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
       end--;
@@ -645,7 +655,7 @@ final class CuedNumbers {
     while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
       start--;
     }
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
+    return start;
   }
 
   /** What a token of a number is. */

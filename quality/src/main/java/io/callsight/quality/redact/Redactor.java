@@ -400,7 +400,7 @@ public final class Redactor {
     }
     StringBuilder digits = new StringBuilder(n);
     run.forEach(d -> digits.append(d.value()));
-    if (isServiceNumber(text, run, digits)) {
+    if (isServiceNumber(text, run, digits) || isReferenceGiven(text, cueAt)) {
       return;
     }
     boolean[] covered = new boolean[n];
@@ -844,6 +844,37 @@ public final class Redactor {
     }
     return false;
   }
+
+  /**
+   * Whether the number at {@code start} is introduced as a reference the centre gives ("your case
+   * number is …", "reference: …", 您的工单号是…): it is that reference whole, though a mobile or a
+   * Luhn-valid stretch hides in one of twelve digits or more with a digit or two to spare (a third
+   * of fourteen-digit ones), and an agent who reads it out discloses nothing.
+   */
+  private static boolean isReferenceGiven(String text, int start) {
+    if (HAN_REFERENCE_GIVEN
+        .matcher(text)
+        .region(Math.max(0, start - HAN_REFERENCE_LEAD), start)
+        .find()) {
+      return true;
+    }
+    // "case number is", "reference is", "order no": the reference's word, then what may follow it
+    int at = start;
+    String word = CuedNumbers.wordBefore(text, at);
+    for (Set<String> skipped : List.of(Set.of("is", "was"), Set.of("number", "no", "id", "code"))) {
+      if (skipped.contains(word)) {
+        at = CuedNumbers.wordStartBefore(text, at);
+        word = CuedNumbers.wordBefore(text, at);
+      }
+    }
+    return REFERENCES.contains(word);
+  }
+
+  /** 单号 (订单号, 运单号, 工单号, 投诉单号), 流水号, 受理号, 合同号, 工单编号 … just before a number. */
+  private static final Pattern HAN_REFERENCE_GIVEN =
+      Pattern.compile("(单|流水|受理|合同|(工单|受理|投诉|服务|维修|申请|业务|会员)\\s*编)\\s*号码?\\s*(是|为)?[\\s:：,，]*$");
+
+  private static final int HAN_REFERENCE_LEAD = 12;
 
   /** The numbers a centre gives a caller, which are no one's phone: "your case number is …". */
   private static final Set<String> REFERENCES =

@@ -521,10 +521,22 @@ class RedactorTest {
           "your case number is eight four seven two nine three one five",
           "your order number is 20231225001",
           "the ticket number is 12345678",
-          "您 的 订单 号码 是 二 零 二 三 一 二 二 五 零 零 一"
+          "您 的 订单 号码 是 二 零 二 三 一 二 二 五 零 零 一",
+          // A mobile or a Luhn-valid stretch inside, with a digit or two to spare: the reference
+          // is read out whole, and an agent who does so discloses nothing.
+          "your case number is 181537033744",
+          "your reference is 6223476044985604199.",
+          "the ticket number is one eight one five three seven zero three three seven four four",
+          "您的工单号是一八一五三七零三三七四四七，请您记一下",
+          "受理编号：3419969537523",
+          "您 的 订单 号码 是 一 八 一 五 三 七 零 三 三 七 四 四 七"
         }) {
       assertThat(redact(text)).isEqualTo(text);
     }
+    assertThat(redact("订单号是181537033744，手机号是13912345678"))
+        .isEqualTo("订单号是181537033744，手机号是[PHONE]");
+    assertThat(redact("the order number is 4376058960744173865 and my card is 4539 1488 0343 6467"))
+        .isEqualTo("the order number is 4376058960744173865 and my card is [BANK_CARD]");
     assertThat(redact("his phone number is 5550132")).isEqualTo("his phone number is [PHONE]");
     assertThat(redact("account number is 5 5 0 1 2 3 4 8")).isEqualTo("account number is [PHONE]");
   }

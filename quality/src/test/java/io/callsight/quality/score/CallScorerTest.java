@@ -65,6 +65,20 @@ class CallScorerTest {
   }
 
   @Test
+  void aReferenceNumberReadOutDisclosesNothing() {
+    // Each holds a mobile with a digit to spare; an agent gives a caller such numbers all day.
+    agentSaying(
+        "en-US-inbound",
+        NOT_KNOWN,
+        "privacy",
+        VerdictKind.PASS,
+        "Your case number is 181537033744, please note it down.");
+    agentSaying(
+        "zh-CN-inbound", NOT_KNOWN, "privacy", VerdictKind.PASS, "您的工单号是一八一五三七零三三七四四七，请您记一下");
+    agentSaying("zh-CN-inbound", NOT_KNOWN, "privacy", VerdictKind.FAIL, "您的手机号是一三九一二三四五六七八对吧");
+  }
+
+  @Test
   void aCallInAnotherLanguageIsRefused() {
     Conversation english = new Conversation("c", Language.EN_US, List.of());
     assertThatThrownBy(() -> scorer.score(english))
