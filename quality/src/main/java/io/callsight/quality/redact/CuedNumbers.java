@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -704,7 +705,9 @@ final class CuedNumbers {
       Part part = partOf(token, date);
       if (part == Part.NUMBER || date && part == Part.DATE_WORD && text.charAt(i) < 128) {
         NumberRun run = numberRun(text, i, kind, blocked);
-        if (run.isData() && (!soundingLikeADate || soundsLikeADate(text, i, run))) {
+        if (run.isData()
+            && (!soundingLikeADate || soundsLikeADate(text, i, run))
+            && !isLastDigitsOfAnother(text, i)) {
           out.add(new Redaction.Finding(kind, i, run.end()));
           Arrays.fill(blocked, i, run.end(), true);
           said.remember(kind, NumberValues.of(kind, text, i, run.end()));
@@ -720,6 +723,26 @@ final class CuedNumbers {
     }
     return -1;
   }
+
+  /**
+   * Whether the number at {@code i} is the last digits of another, as agents name a phone or card
+   * without reading it out ("the code was sent to the number ending 4821", 发到您尾号4821的手机上): not the
+   * code the cue asks for.
+   */
+  private static boolean isLastDigitsOfAnother(String text, int i) {
+    if (LAST_DIGITS_HAN.matcher(text).region(Math.max(0, i - LAST_DIGITS_LEAD), i).find()) {
+      return true;
+    }
+    String word = wordBefore(text, i);
+    if (word.equals("in")) {
+      word = wordBefore(text, wordStartBefore(text, i));
+    }
+    return word.equals("ending") || word.equals("ends");
+  }
+
+  private static final Pattern LAST_DIGITS_HAN = Pattern.compile("(尾号|尾数|末尾|[后末][四4]位)(是|为)?\\s*$");
+
+  private static final int LAST_DIGITS_LEAD = 8;
 
   /**
    * Words that may stand between a date of birth and its cue after it: "March 7th 1985 is my

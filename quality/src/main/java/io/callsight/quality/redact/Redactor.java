@@ -870,9 +870,9 @@ public final class Redactor {
     return REFERENCES.contains(word);
   }
 
-  /** 单号 (订单号, 运单号, 工单号, 投诉单号), 流水号, 受理号, 合同号, 工单编号 … just before a number. */
+  /** 单号 (订单号, 运单号, 工单号, 投诉单号), 流水号, 受理号, 合同号, 序列号, 工单编号 … just before a number. */
   private static final Pattern HAN_REFERENCE_GIVEN =
-      Pattern.compile("(单|流水|受理|合同|(工单|受理|投诉|服务|维修|申请|业务|会员)\\s*编)\\s*号码?\\s*(是|为)?[\\s:：,，]*$");
+      Pattern.compile("(单|流水|受理|合同|序列|(工单|受理|投诉|服务|维修|申请|业务|会员)\\s*编)\\s*号码?\\s*(是|为)?[\\s:：,，]*$");
 
   private static final int HAN_REFERENCE_LEAD = 12;
 

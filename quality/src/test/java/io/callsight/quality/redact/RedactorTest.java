@@ -359,6 +359,22 @@ class RedactorTest {
   }
 
   @Test
+  void theLastDigitsOfAPhoneAreNotTheCodeSentToIt() {
+    // Agents name the phone a code went to by its last digits, as they are taught to.
+    for (String text :
+        new String[] {
+          "I've sent a verification code to the number ending 4821.",
+          "the code went to your phone ending in four eight two one",
+          "验证码已经发送到您尾号4821的手机上，请您告诉我一下",
+          "验证码发到您手机号后四位是四八二一的那个号码上了"
+        }) {
+      assertThat(redact(text)).isEqualTo(text);
+    }
+    assertThat(redact("验证码已经发到您尾号为4821的手机，验证码是583920"))
+        .isEqualTo("验证码已经发到您尾号为4821的手机，验证码是[SECURITY_CODE]");
+  }
+
+  @Test
   void datesOfBirth() {
     assertThat(redact("my date of birth is the seventh of March nineteen eighty five."))
         .isEqualTo("my date of birth is the [BIRTH_DATE].");
@@ -529,6 +545,7 @@ class RedactorTest {
           "the ticket number is one eight one five three seven zero three three seven four four",
           "您的工单号是一八一五三七零三三七四四七，请您记一下",
           "受理编号：3419969537523",
+          "您的设备序列号是4539148803436467",
           "您 的 订单 号码 是 一 八 一 五 三 七 零 三 三 七 四 四 七"
         }) {
       assertThat(redact(text)).isEqualTo(text);

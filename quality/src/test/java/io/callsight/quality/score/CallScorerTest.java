@@ -65,16 +65,24 @@ class CallScorerTest {
   }
 
   @Test
-  void aReferenceNumberReadOutDisclosesNothing() {
-    // Each holds a mobile with a digit to spare; an agent gives a caller such numbers all day.
+  void aReferenceNumberOrAPhonesLastDigitsReadOutDiscloseNothing() {
+    // References hold a mobile or a card with a digit to spare; agents give them out all day, and
+    // name the phone a code went to by its last four.
     agentSaying(
         "en-US-inbound",
         NOT_KNOWN,
         "privacy",
         VerdictKind.PASS,
-        "Your case number is 181537033744, please note it down.");
+        "Your case number is 181537033744, please note it down.",
+        "I've sent a verification code to the number ending 4821.");
     agentSaying(
-        "zh-CN-inbound", NOT_KNOWN, "privacy", VerdictKind.PASS, "您的工单号是一八一五三七零三三七四四七，请您记一下");
+        "zh-CN-inbound",
+        NOT_KNOWN,
+        "privacy",
+        VerdictKind.PASS,
+        "您的工单号是一八一五三七零三三七四四七，请您记一下",
+        "您的设备序列号是4539148803436467",
+        "验证码已经发送到您尾号4821的手机上，请您告诉我一下");
     agentSaying("zh-CN-inbound", NOT_KNOWN, "privacy", VerdictKind.FAIL, "您的手机号是一三九一二三四五六七八对吧");
   }
 
