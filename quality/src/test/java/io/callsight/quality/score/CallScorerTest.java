@@ -87,6 +87,41 @@ class CallScorerTest {
   }
 
   @Test
+  void theTechniciansOrTheBranchsNumberIsNotTheCustomers() {
+    agentSaying(
+        "zh-CN-inbound",
+        NOT_KNOWN,
+        "privacy",
+        VerdictKind.PASS,
+        "师傅的电话是13912345678，您直接联系他就可以",
+        "师傅的手机号是一三九一二三四五六七八",
+        "您也可以打营业厅的电话，0571-88881234");
+    agentSaying(
+        "en-US-inbound",
+        NOT_KNOWN,
+        "privacy",
+        VerdictKind.PASS,
+        "The engineer's number is 415 555 0132 if you need him.",
+        "You can call the store on (415) 555-0132.");
+    // Still the customer's: the technician calls it, it is the one on file, or it comes first.
+    agentSaying(
+        "zh-CN-inbound",
+        NOT_KNOWN,
+        "privacy",
+        VerdictKind.FAIL,
+        "师傅会打您的电话13912345678跟您约时间",
+        "我们这边登记的号码是13912345678",
+        "您留的联系方式是13912345678，师傅的电话是13812345678");
+    agentSaying(
+        "en-US-inbound",
+        NOT_KNOWN,
+        "privacy",
+        VerdictKind.FAIL,
+        "The engineer will call you on 415-555-0132.",
+        "I have your number as 415-555-0132, is that right?");
+  }
+
+  @Test
   void aCallInAnotherLanguageIsRefused() {
     Conversation english = new Conversation("c", Language.EN_US, List.of());
     assertThatThrownBy(() -> scorer.score(english))
