@@ -310,7 +310,7 @@ class CallScorerTest {
   }
 
   @Test
-  void aCallerPointedToSelfServiceNeedsNoIdentityCheckButAnAccountChangedDoes() {
+  void aCallerToldHowNeedsNoIdentityCheckButAnAccountChangedDoes() {
     // Nothing on the account is touched: the call is not failed for a check it had no need of.
     CallScore pointed =
         english(
@@ -332,6 +332,27 @@ class CallScorerTest {
             new Turn(Speaker.CUSTOMER, 0, 4000, "我的手机卡丢了，要挂失补卡"),
             new Turn(Speaker.AGENT, 5000, 9000, "补卡需要您本人携带身份证到营业厅办理"));
     assertThat(card.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    // How such things go in general, or where in the app: an answer about the process.
+    CallScore policy =
+        chinese(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "我想问一下退款一般多久能到账"),
+            new Turn(Speaker.AGENT, 5000, 9000, "退款一般会在三到五个工作日内原路退回到您的支付账户"));
+    assertThat(policy.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    CallScore page =
+        chinese(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "我想改一下收货地址，需要准备什么吗"),
+            new Turn(Speaker.AGENT, 5000, 9000, "修改地址不需要准备材料，您在订单详情页点击修改地址就可以了"));
+    assertThat(page.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    CallScore usually =
+        english(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "How long does a refund usually take?"),
+            new Turn(
+                Speaker.AGENT,
+                5000,
+                9000,
+                "Refunds usually take three to five working days to go back to the card you paid"
+                    + " with."));
+    assertThat(usually.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
 
     // The agent resets the password unchecked, and then points to the app for next time.
     CallScore reset =
@@ -349,6 +370,11 @@ class CallScorerTest {
             new Turn(Speaker.CUSTOMER, 0, 4000, "帮我查一下话费余额"),
             new Turn(Speaker.AGENT, 5000, 9000, "您的余额是三十二元，以后您也可以在App上自己查"));
     assertThat(read.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
+    CallScore refunded =
+        chinese(
+            new Turn(Speaker.CUSTOMER, 0, 4000, "上个月多扣了我二十块钱，给我退款"),
+            new Turn(Speaker.AGENT, 5000, 9000, "已经为您退款了，一般会在三个工作日内原路退回"));
+    assertThat(refunded.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
   }
 
   @Test
