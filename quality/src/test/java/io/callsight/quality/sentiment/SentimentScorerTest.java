@@ -74,6 +74,12 @@ class SentimentScorerTest {
     assertThat(zh.score("不用了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
     assertThat(zh.score("没有了，谢谢").label()).isEqualTo(Sentiment.Label.POSITIVE);
     assertThat(zh.score("没什么事了").label()).isEqualTo(Sentiment.Label.NEUTRAL);
+    // The answer to 还有其他需要吗 is the caller's last turn, and sets how the call ends: no more
+    // is not 没网了 (what stopped working).
+    for (String closing : new String[] {"没别的了", "没有其他的了", "没啥事了", "那没别的了", "别的没有了"}) {
+      assertThat(zh.score(closing).label()).as(closing).isEqualTo(Sentiment.Label.NEUTRAL);
+    }
+    assertThat(zh.score("又没网了").label()).isEqualTo(Sentiment.Label.NEGATIVE);
     assertThat(zh("服务没得说")).isPositive();
   }
 
