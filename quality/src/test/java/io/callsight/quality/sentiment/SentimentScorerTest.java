@@ -578,6 +578,20 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aGreetingByTheTimeOfDayIsNoMood() {
+    // The caller's first turn sets how the call starts: "good morning" is manners, as 早上好 is.
+    callerTurns(en, Sentiment.Label.NEUTRAL, "Good morning.", "Good afternoon, how can I help?");
+    callerTurns(zh, Sentiment.Label.NEUTRAL, "早上好", "下午好，我想问一下话费");
+    callerTurns(
+        en,
+        Sentiment.Label.NEGATIVE,
+        "Good morning, my internet has been down for three days.",
+        "Good evening, I've been charged twice again.");
+    assertThat(en.score("The morning went well, the engineer was good.").label())
+        .isEqualTo(Sentiment.Label.POSITIVE);
+  }
+
+  @Test
   void tooMuchOfSomethingIsAComplaint() {
     callerTurns(zh, Sentiment.Label.NEGATIVE, "你们这个效率也太低了吧", "时间太长了", "等得太久了");
     // 太 before praise is praise; a negation cancels the complaint.
