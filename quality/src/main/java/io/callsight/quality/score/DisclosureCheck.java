@@ -44,7 +44,7 @@ final class DisclosureCheck extends Check {
    * technician's mobile or the branch's landline discloses nothing of the customer's, though the
    * number is still redacted.
    */
-  static boolean everyPhoneIsTheCentres(String redacted) {
+  private static boolean everyPhoneIsTheCentres(String redacted) {
     String phone = PiiKind.PHONE.placeholder();
     for (int at = redacted.indexOf(phone); at >= 0; at = redacted.indexOf(phone, at + 1)) {
       if (!CENTRES_PHONE.matcher(redacted).region(Math.max(0, at - CUE_LEAD), at).find()) {

@@ -311,70 +311,56 @@ class CallScorerTest {
 
   @Test
   void aCallerToldHowNeedsNoIdentityCheckButAnAccountChangedDoes() {
-    // Nothing on the account is touched: the call is not failed for a check it had no need of.
-    CallScore pointed =
-        english(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "Hi, I forgot my password for the app."),
-            new Turn(
-                Speaker.AGENT,
-                5000,
-                9000,
-                "No problem, you can reset it yourself: tap forgot password on the login screen."));
-    assertThat(pointed.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
-    assertThat(pointed.autoFail()).isFalse();
-    CallScore branch =
-        chinese(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "我想问一下怎么查话费余额"),
-            new Turn(Speaker.AGENT, 5000, 9000, "您可以发送短信CXHF到10086查询，或者在App首页就能看到"));
-    assertThat(branch.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
-    CallScore card =
-        chinese(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "我的手机卡丢了，要挂失补卡"),
-            new Turn(Speaker.AGENT, 5000, 9000, "补卡需要您本人携带身份证到营业厅办理"));
-    assertThat(card.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
-    // How such things go in general, or where in the app: an answer about the process.
-    CallScore policy =
-        chinese(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "我想问一下退款一般多久能到账"),
-            new Turn(Speaker.AGENT, 5000, 9000, "退款一般会在三到五个工作日内原路退回到您的支付账户"));
-    assertThat(policy.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
-    CallScore page =
-        chinese(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "我想改一下收货地址，需要准备什么吗"),
-            new Turn(Speaker.AGENT, 5000, 9000, "修改地址不需要准备材料，您在订单详情页点击修改地址就可以了"));
-    assertThat(page.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
-    CallScore usually =
-        english(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "How long does a refund usually take?"),
-            new Turn(
-                Speaker.AGENT,
-                5000,
-                9000,
-                "Refunds usually take three to five working days to go back to the card you paid"
-                    + " with."));
-    assertThat(usually.verdict("identity-check").verdict()).isEqualTo(VerdictKind.NOT_APPLICABLE);
+    // Nothing on the account is touched (pointed to doing it themselves, told how such things go):
+    // the call is not failed for a check it had no need of.
+    String[][] toldHow = {
+      {
+        "en-US-inbound",
+        "Hi, I forgot my password for the app.",
+        "No problem, you can reset it yourself: tap forgot password on the login screen."
+      },
+      {
+        "en-US-inbound",
+        "How long does a refund usually take?",
+        "Refunds usually take three to five working days to go back to the card you paid with."
+      },
+      {"zh-CN-inbound", "我想问一下怎么查话费余额", "您可以发送短信CXHF到10086查询，或者在App首页就能看到"},
+      {"zh-CN-inbound", "我的手机卡丢了，要挂失补卡", "补卡需要您本人携带身份证到营业厅办理"},
+      {"zh-CN-inbound", "我想问一下退款一般多久能到账", "退款一般会在三到五个工作日内原路退回到您的支付账户"},
+      {"zh-CN-inbound", "我想改一下收货地址，需要准备什么吗", "修改地址不需要准备材料，您在订单详情页点击修改地址就可以了"}
+    };
+    for (String[] c : toldHow) {
+      assertThat(identityCheck(c[0], c[1], c[2]).verdict())
+          .as(c[2])
+          .isEqualTo(VerdictKind.NOT_APPLICABLE);
+    }
+    // The account changed or read out unchecked, whatever the agent also says of the app.
+    String[][] done = {
+      {
+        "en-US-inbound",
+        "Hi, I forgot my password for the app.",
+        "I have reset your password. Next time you can do it yourself in the app."
+      },
+      {"zh-CN-inbound", "帮我查一下话费余额", "您的余额是三十二元，以后您也可以在App上自己查"},
+      {"zh-CN-inbound", "上个月多扣了我二十块钱，给我退款", "已经为您退款了，一般会在三个工作日内原路退回"}
+    };
+    for (String[] c : done) {
+      Verdict check = identityCheck(c[0], c[1], c[2]);
+      assertThat(check.verdict()).as(c[2]).isEqualTo(VerdictKind.FAIL);
+      assertThat(check.critical()).isTrue();
+    }
+  }
 
-    // The agent resets the password unchecked, and then points to the app for next time.
-    CallScore reset =
-        english(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "Hi, I forgot my password for the app."),
-            new Turn(
-                Speaker.AGENT,
-                5000,
-                9000,
-                "I have reset your password. Next time you can do it yourself in the app."));
-    assertThat(reset.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
-    assertThat(reset.autoFail()).isTrue();
-    CallScore read =
-        chinese(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "帮我查一下话费余额"),
-            new Turn(Speaker.AGENT, 5000, 9000, "您的余额是三十二元，以后您也可以在App上自己查"));
-    assertThat(read.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
-    CallScore refunded =
-        chinese(
-            new Turn(Speaker.CUSTOMER, 0, 4000, "上个月多扣了我二十块钱，给我退款"),
-            new Turn(Speaker.AGENT, 5000, 9000, "已经为您退款了，一般会在三个工作日内原路退回"));
-    assertThat(refunded.verdict("identity-check").verdict()).isEqualTo(VerdictKind.FAIL);
+  /** The identity check's verdict on a call of a caller's request and the agent's answer. */
+  private static Verdict identityCheck(String ruleSet, String request, String answer) {
+    RuleSet rules = RuleSets.builtIn(ruleSet);
+    List<Turn> turns =
+        List.of(
+            new Turn(Speaker.CUSTOMER, 0, 4000, request),
+            new Turn(Speaker.AGENT, 5000, 9000, answer));
+    return new CallScorer(rules)
+        .score(new Conversation("c", rules.language(), turns))
+        .verdict("identity-check");
   }
 
   @Test
