@@ -9,13 +9,17 @@ import java.util.Set;
 public sealed interface Rule
     permits Rule.Says, Rule.MustNotSay, Rule.Order, Rule.FactCheck, Rule.MustNotDisclose {
 
-  /** What every rule has: its id, the script step it belongs to, weight, whether critical. */
+  /**
+   * What every rule has: its id, the script step it belongs to, weight, whether critical, and the
+   * topic that must have come up for a failure to be critical (null: whenever it fails).
+   */
   record Info(
       String id,
       String step,
       String description,
       double weight,
       boolean critical,
+      String criticalOnceTopic,
       Condition when) {}
 
   /**

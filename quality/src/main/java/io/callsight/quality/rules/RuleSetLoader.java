@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -335,7 +336,20 @@ public final class RuleSetLoader {
       if (weight < 0) {
         throw y.error(m.get("weight"), "weight must not be negative");
       }
-      boolean critical = m.containsKey("critical") && y.bool(m.get("critical"), "critical");
+      boolean critical = false;
+      String criticalOnce = null;
+      if (m.containsKey("critical")) {
+        Node c = m.get("critical");
+        if (c instanceof MappingNode) {
+          // critical once a topic came up: an identity unchecked fails the call once the account
+          // was touched, and is a missed step before that
+          critical = true;
+          criticalOnce =
+              topicRef(required(y.mapping(c, "critical", Set.of("topic")), c, "topic"), topics);
+        } else {
+          critical = y.bool(c, "critical");
+        }
+      }
       String topic = null;
       String category = null;
       Direction direction = null;
@@ -378,7 +392,7 @@ public final class RuleSetLoader {
       String step = m.containsKey("step") ? y.text(m.get("step"), "step") : id;
       String description =
           m.containsKey("description") ? y.text(m.get("description"), "description") : "";
-      return new Rule.Info(id, step, description, weight, critical, when);
+      return new Rule.Info(id, step, description, weight, critical, criticalOnce, when);
     }
 
     private Rule.Says says(Map<String, Node> m, Rule.Info info, Map<String, RuleSet.Topic> topics) {

@@ -24,7 +24,22 @@ abstract class Check {
     if (unmet != null) {
       return verdict(VerdictKind.NOT_APPLICABLE, (PreparedTurn) null, unmet);
     }
-    return judgeApplicable(call, earlier);
+    Judgement j = judgeApplicable(call, earlier);
+    String once = info.criticalOnceTopic();
+    if (once == null || !j.verdict().critical() || call.topicTurn(once) >= 0) {
+      return j;
+    }
+    Verdict v = j.verdict();
+    return new Judgement(
+        new Verdict(
+            v.rule(),
+            v.step(),
+            v.verdict(),
+            v.weight(),
+            false,
+            v.evidence(),
+            v.note() + "; critical only once topic " + once + " comes up"),
+        j.turn());
   }
 
   /** Judges a call the rule applies to. */

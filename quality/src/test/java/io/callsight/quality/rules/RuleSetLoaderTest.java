@@ -103,6 +103,7 @@ class RuleSetLoaderTest {
     assertThat(greet.window().firstSeconds()).isEqualTo(10);
     Rule.Says check = (Rule.Says) rs.rules().get(1);
     assertThat(check.info().critical()).isTrue();
+    assertThat(check.info().criticalOnceTopic()).isNull();
     assertThat(check.beforeTopic()).isEqualTo("sensitive");
     assertThat(((Rule.FactCheck) rs.rules().get(3)).atMost()).isEqualTo(15.0);
     assertThat(((Rule.Order) rs.rules().get(4)).steps()).containsExactly("greet", "check");
@@ -163,6 +164,22 @@ class RuleSetLoaderTest {
     assertThat(
             error("  - id: a\n    weight: 1\n    unless: {topic: []}\n    says: [x]\n").problem())
         .contains("unless.topic must not be empty");
+    // Critical once a topic came up: the topic must be known.
+    Rule.Info once =
+        parse("  - id: a\n    weight: 1\n    critical: {topic: sensitive}\n    says: [x]\n")
+            .rules()
+            .get(0)
+            .info();
+    assertThat(once.critical()).isTrue();
+    assertThat(once.criticalOnceTopic()).isEqualTo("sensitive");
+    assertThat(
+            error("  - id: a\n    weight: 1\n    critical: {topic: nosuch}\n    says: [x]\n")
+                .problem())
+        .contains("unknown topic 'nosuch'");
+    assertThat(error("  - id: a\n    weight: 1\n    critical: {}\n    says: [x]\n").problem())
+        .contains("'topic' is required");
+    assertThat(error("  - id: a\n    weight: 1\n    critical: often\n    says: [x]\n").problem())
+        .contains("critical must be true or false, got 'often'");
     RuleSetException transferred =
         error("  - id: a\n    weight: 1\n    when: {transferred: maybe}\n    says: [x]\n");
     assertThat(transferred.problem()).contains("transferred must be true or false, got 'maybe'");

@@ -351,6 +351,30 @@ class CallScorerTest {
     }
   }
 
+  @Test
+  void anIdentityUncheckedIsCriticalOnlyOnceTheAccountIsTouched() {
+    // A sensitive word came up, nothing was done on the account: a missed step, not a failed call.
+    Verdict declined =
+        identityCheck(
+            "en-US-inbound",
+            "I don't want a refund, I just want it working.",
+            "Okay, I've booked an engineer for Friday morning.");
+    assertThat(declined.verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(declined.critical()).isFalse();
+    assertThat(declined.note()).endsWith("critical only once topic operation comes up");
+    Verdict zh = identityCheck("zh-CN-inbound", "我不要退款，我要换货", "好的，给您安排换货，明天发出");
+    assertThat(zh.verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(zh.critical()).isFalse();
+    // The same request, and the refund made unchecked: the call fails.
+    Verdict refunded =
+        identityCheck(
+            "en-US-inbound",
+            "I want a refund for the broken router.",
+            "I have refunded the router.");
+    assertThat(refunded.verdict()).isEqualTo(VerdictKind.FAIL);
+    assertThat(refunded.critical()).isTrue();
+  }
+
   /** The identity check's verdict on a call of a caller's request and the agent's answer. */
   private static Verdict identityCheck(String ruleSet, String request, String answer) {
     RuleSet rules = RuleSets.builtIn(ruleSet);
