@@ -25,7 +25,14 @@ public record RuleSet(
     String source) {
 
   /** A named list of phrases that conditions, ordering and priority refer to. */
-  public record Topic(String name, Party speaker, List<String> phrases) {}
+  public record Topic(String name, Party speaker, List<String> phrases, After after) {}
+
+  /**
+   * Phrases that count for a topic only at or after another topic's first mention: an agent's
+   * 已经帮您修改好了 is an account changed after the caller asked for it, and a repair visit moved
+   * otherwise.
+   */
+  public record After(String topic, List<String> phrases) {}
 
   /** A call category (咨询, 投诉, 建议, 紧急), recognised by what the customer says. */
   public record Category(

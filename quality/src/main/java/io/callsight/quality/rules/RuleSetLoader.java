@@ -181,20 +181,50 @@ public final class RuleSetLoader {
 
     private Map<String, RuleSet.Topic> topics(Node node) {
       Map<String, RuleSet.Topic> out = new LinkedHashMap<>();
+      Map<String, Node> afterTopics = new LinkedHashMap<>();
       y.mapping(node, "topics", null)
           .forEach(
               (name, v) -> {
                 Party speaker = Party.ANY;
                 Node phrases = v;
+                RuleSet.After after = null;
                 if (!(v instanceof org.snakeyaml.engine.v2.nodes.SequenceNode)) {
-                  Map<String, Node> m = y.mapping(v, "topic " + name, Set.of("speaker", "phrases"));
+                  Map<String, Node> m =
+                      y.mapping(v, "topic " + name, Set.of("speaker", "phrases", "after"));
                   if (m.containsKey("speaker")) {
                     speaker = party(m.get("speaker"));
                   }
                   phrases = required(m, v, "phrases");
+                  if (m.containsKey("after")) {
+                    Map<String, Node> a =
+                        y.mapping(m.get("after"), "after", Set.of("topic", "phrases"));
+                    Node topic = required(a, m.get("after"), "topic");
+                    afterTopics.put(name, topic);
+                    after =
+                        new RuleSet.After(
+                            y.text(topic, "after.topic"),
+                            phrases(required(a, m.get("after"), "phrases"), "topic " + name));
+                  }
                 }
-                out.put(name, new RuleSet.Topic(name, speaker, phrases(phrases, "topic " + name)));
+                out.put(
+                    name,
+                    new RuleSet.Topic(name, speaker, phrases(phrases, "topic " + name), after));
               });
+      // Checked once all are read: the topic named must exist, and count without an after of its
+      // own, so that no chain of topics waits on itself.
+      afterTopics.forEach(
+          (name, topic) -> {
+            RuleSet.Topic named = out.get(topicRef(topic, out));
+            if (named.name().equals(name) || named.after() != null) {
+              throw y.error(
+                  topic,
+                  "topic "
+                      + name
+                      + " may not wait on topic "
+                      + named.name()
+                      + ": an after topic must be another, with no after of its own");
+            }
+          });
       return out;
     }
 

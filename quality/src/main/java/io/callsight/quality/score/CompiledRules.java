@@ -28,7 +28,12 @@ final class CompiledRules {
                 topics.put(
                     name,
                     new TopicMatcher(
-                        t.speaker(), PhraseSet.compile(t.phrases(), parameters, keyer, null))));
+                        t.speaker(),
+                        PhraseSet.compile(t.phrases(), parameters, keyer, null),
+                        t.after() == null ? null : t.after().topic(),
+                        t.after() == null
+                            ? null
+                            : PhraseSet.compile(t.after().phrases(), parameters, keyer, null))));
     for (RuleSet.Category c : ruleSet.categories()) {
       if (!c.isDefault()) {
         categories.add(

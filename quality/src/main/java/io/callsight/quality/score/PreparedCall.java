@@ -24,9 +24,24 @@ final class PreparedCall {
     this.rules = rules;
   }
 
-  /** The first turn that mentions a topic, or -1. */
+  /**
+   * The first turn that mentions a topic, or -1: one of its phrases, or one of its after phrases
+   * from its after topic's first mention on.
+   */
   int topicTurn(String topic) {
-    return topicTurns.computeIfAbsent(topic, t -> rules.topic(t).firstTurn(turns));
+    Integer known = topicTurns.get(topic);
+    if (known != null) {
+      return known;
+    }
+    TopicMatcher m = rules.topic(topic);
+    int first = m.firstTurn(turns);
+    int from = m.afterTopic() == null ? -1 : topicTurn(m.afterTopic());
+    if (from >= 0) {
+      int after = m.firstTurnAfter(turns, from);
+      first = first < 0 || after >= 0 && after < first ? after : first;
+    }
+    topicTurns.put(topic, first);
+    return first;
   }
 
   /** Whether a turn starts inside a rule's window. */

@@ -109,6 +109,55 @@ class RuleSetLoaderTest {
     assertThat(((Rule.Order) rs.rules().get(4)).steps()).containsExactly("greet", "check");
   }
 
+  /** The test head with more topics after {@code sensitive}, and one rule. */
+  static RuleSet withTopics(String topics) {
+    return RuleSetLoader.parse(
+        HEAD.replace("  sensitive: [密码]\n", "  sensitive: [密码]\n" + topics)
+            + "  - id: a\n    weight: 1\n    says: [x]\n",
+        "test.yaml");
+  }
+
+  @Test
+  void aTopicsAfterPhrasesWaitOnAnotherTopic() {
+    RuleSet.Topic operation =
+        withTopics(
+                """
+                  operation:
+                    speaker: agent
+                    phrases: [已经为您挂失]
+                    after: {topic: sensitive, phrases: [已经帮您修改]}
+                """)
+            .topics()
+            .get("operation");
+    assertThat(operation.phrases()).containsExactly("已经为您挂失");
+    assertThat(operation.after()).isEqualTo(new RuleSet.After("sensitive", List.of("已经帮您修改")));
+    // The topic waited on must exist, be another, and count without waiting itself.
+    for (String[] bad :
+        new String[][] {
+          {
+            "  operation:\n    phrases: [x]\n    after: {topic: nosuch, phrases: [y]}\n",
+            "unknown topic 'nosuch'"
+          },
+          {
+            "  operation:\n    phrases: [x]\n    after: {topic: operation, phrases: [y]}\n",
+            "topic operation may not wait on topic operation"
+          },
+          {
+            "  first:\n    phrases: [x]\n    after: {topic: sensitive, phrases: [y]}\n"
+                + "  second:\n    phrases: [x]\n    after: {topic: first, phrases: [y]}\n",
+            "topic second may not wait on topic first"
+          },
+          {
+            "  operation:\n    phrases: [x]\n    after: {topic: sensitive}\n",
+            "'phrases' is required"
+          }
+        }) {
+      assertThatThrownBy(() -> withTopics(bad[0]))
+          .isInstanceOf(RuleSetException.class)
+          .hasMessageContaining(bad[1]);
+    }
+  }
+
   @Test
   void unknownKeysAreNamedWithTheirLine() {
     RuleSetException e =

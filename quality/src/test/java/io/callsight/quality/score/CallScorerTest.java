@@ -329,11 +329,7 @@ class CallScorerTest {
       {"zh-CN-inbound", "我想问一下退款一般多久能到账", "退款一般会在三到五个工作日内原路退回到您的支付账户"},
       {"zh-CN-inbound", "我想改一下收货地址，需要准备什么吗", "修改地址不需要准备材料，您在订单详情页点击修改地址就可以了"}
     };
-    for (String[] c : toldHow) {
-      assertThat(identityCheck(c[0], c[1], c[2]).verdict())
-          .as(c[2])
-          .isEqualTo(VerdictKind.NOT_APPLICABLE);
-    }
+    assertIdentityCheckNotApplicable(toldHow);
     // The account changed or read out unchecked, whatever the agent also says of the app.
     String[][] done = {
       {
@@ -344,35 +340,83 @@ class CallScorerTest {
       {"zh-CN-inbound", "帮我查一下话费余额", "您的余额是三十二元，以后您也可以在App上自己查"},
       {"zh-CN-inbound", "上个月多扣了我二十块钱，给我退款", "已经为您退款了，一般会在三个工作日内原路退回"}
     };
-    for (String[] c : done) {
-      Verdict check = identityCheck(c[0], c[1], c[2]);
-      assertThat(check.verdict()).as(c[2]).isEqualTo(VerdictKind.FAIL);
-      assertThat(check.critical()).isTrue();
-    }
+    assertIdentityCheckFailsTheCall(done);
   }
 
   @Test
   void anIdentityUncheckedIsCriticalOnlyOnceTheAccountIsTouched() {
     // A sensitive word came up, nothing was done on the account: a missed step, not a failed call.
-    Verdict declined =
-        identityCheck(
-            "en-US-inbound",
-            "I don't want a refund, I just want it working.",
-            "Okay, I've booked an engineer for Friday morning.");
-    assertThat(declined.verdict()).isEqualTo(VerdictKind.FAIL);
-    assertThat(declined.critical()).isFalse();
-    assertThat(declined.note()).endsWith("critical only once topic operation comes up");
-    Verdict zh = identityCheck("zh-CN-inbound", "我不要退款，我要换货", "好的，给您安排换货，明天发出");
-    assertThat(zh.verdict()).isEqualTo(VerdictKind.FAIL);
-    assertThat(zh.critical()).isFalse();
+    String[][] missed = {
+      {
+        "en-US-inbound",
+        "I don't want a refund, I just want it working.",
+        "Okay, I've booked an engineer for Friday morning."
+      },
+      {"zh-CN-inbound", "我不要退款，我要换货", "好的，给您安排换货，明天发出"}
+    };
+    for (String[] c : missed) {
+      Verdict check = identityCheck(c[0], c[1], c[2]);
+      assertThat(check.verdict()).as(c[2]).isEqualTo(VerdictKind.FAIL);
+      assertThat(check.critical()).as(c[2]).isFalse();
+      assertThat(check.note()).endsWith("critical only once topic operation comes up");
+    }
     // The same request, and the refund made unchecked: the call fails.
-    Verdict refunded =
-        identityCheck(
-            "en-US-inbound",
-            "I want a refund for the broken router.",
-            "I have refunded the router.");
-    assertThat(refunded.verdict()).isEqualTo(VerdictKind.FAIL);
-    assertThat(refunded.critical()).isTrue();
+    assertIdentityCheckFailsTheCall(
+        new String[][] {
+          {"en-US-inbound", "I want a refund for the broken router.", "I have refunded the router."}
+        });
+  }
+
+  @Test
+  void aRepairLoggedOrAVisitMovedIsNoOperationOnTheAccount() {
+    // A fault call: the agent's 已经为您办理 and "I have updated" act on a repair, not an account.
+    String[][] repairs = {
+      {
+        "en-US-inbound",
+        "My internet keeps dropping.",
+        "I have updated the ticket with what you told me."
+      },
+      {
+        "en-US-inbound",
+        "My internet keeps dropping.",
+        "I have changed the engineer appointment to Friday."
+      },
+      {
+        "en-US-inbound",
+        "My internet keeps dropping.",
+        "I have reset the line from our end, try it now."
+      },
+      {"zh-CN-inbound", "我家宽带老是断", "已经为您办理了报修，师傅今天下午联系您"},
+      {"zh-CN-inbound", "我家宽带老是断", "已经帮您修改了上门时间，改到周五上午"},
+      {"zh-CN-inbound", "我家宽带老是断", "已经帮您重置了光猫，您再试一下"}
+    };
+    assertIdentityCheckNotApplicable(repairs);
+    // After the caller asked for something sensitive, the same words are the account changed.
+    String[][] changed = {
+      {"zh-CN-inbound", "我要改一下收货地址", "好的，已经帮您修改好了"},
+      {"en-US-inbound", "I need to update my address.", "Okay, I have updated that for you."},
+      // and an operation named with its object needs no request before it
+      {"en-US-inbound", "There are payments on my card I never made.", "I have blocked the card."}
+    };
+    assertIdentityCheckFailsTheCall(changed);
+  }
+
+  /** Each case (rule set, the caller's request, the agent's answer) needs no identity check. */
+  private static void assertIdentityCheckNotApplicable(String[][] cases) {
+    for (String[] c : cases) {
+      assertThat(identityCheck(c[0], c[1], c[2]).verdict())
+          .as(c[2])
+          .isEqualTo(VerdictKind.NOT_APPLICABLE);
+    }
+  }
+
+  /** Each case acts on the account unchecked: the identity check fails, and with it the call. */
+  private static void assertIdentityCheckFailsTheCall(String[][] cases) {
+    for (String[] c : cases) {
+      Verdict check = identityCheck(c[0], c[1], c[2]);
+      assertThat(check.verdict()).as(c[2]).isEqualTo(VerdictKind.FAIL);
+      assertThat(check.critical()).as(c[2]).isTrue();
+    }
   }
 
   /** The identity check's verdict on a call of a caller's request and the agent's answer. */
