@@ -327,7 +327,14 @@ class CallScorerTest {
       {"zh-CN-inbound", "我想问一下怎么查话费余额", "您可以发送短信CXHF到10086查询，或者在App首页就能看到"},
       {"zh-CN-inbound", "我的手机卡丢了，要挂失补卡", "补卡需要您本人携带身份证到营业厅办理"},
       {"zh-CN-inbound", "我想问一下退款一般多久能到账", "退款一般会在三到五个工作日内原路退回到您的支付账户"},
-      {"zh-CN-inbound", "我想改一下收货地址，需要准备什么吗", "修改地址不需要准备材料，您在订单详情页点击修改地址就可以了"}
+      {"zh-CN-inbound", "我想改一下收货地址，需要准备什么吗", "修改地址不需要准备材料，您在订单详情页点击修改地址就可以了"},
+      // the wifi password is the router's, on its label
+      {"zh-CN-inbound", "我忘了家里wifi密码", "默认的无线密码在光猫背面的标签上"},
+      {
+        "en-US-inbound",
+        "I forgot my wifi password.",
+        "No problem, the default wifi password is printed on the back of the router."
+      }
     };
     assertIdentityCheckNotApplicable(toldHow);
     // The account changed or read out unchecked, whatever the agent also says of the app.
