@@ -38,6 +38,27 @@ public final class NumbersInParts {
   }
 
   /**
+   * A call's turns redacted in order, each as the answer to the one before, with the numbers read
+   * over several turns taken in every turn they span.
+   *
+   * @param text a turn's text
+   * @param speaker who said a turn (compared with equals)
+   */
+  public <T> List<Redaction> redactInOrder(
+      List<T> turns, Function<T, String> text, Function<T, ?> speaker) {
+    SaidSoFar said = new SaidSoFar();
+    List<List<Redaction.Finding>> inParts = find(turns, text, speaker, said);
+    List<Redaction> out = new ArrayList<>(turns.size());
+    String asked = "";
+    for (int i = 0; i < turns.size(); i++) {
+      String turn = text.apply(turns.get(i));
+      out.add(redactor.redact(turn, asked, said, inParts.get(i)));
+      asked = turn;
+    }
+    return out;
+  }
+
+  /**
    * For each of a call's turns in order, the pieces of numbers read over several turns that it
    * holds, as findings in its text; an empty list for most turns.
    *

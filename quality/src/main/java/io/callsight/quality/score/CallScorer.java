@@ -6,7 +6,6 @@ import io.callsight.quality.Turn;
 import io.callsight.quality.redact.NumbersInParts;
 import io.callsight.quality.redact.Redaction;
 import io.callsight.quality.redact.Redactor;
-import io.callsight.quality.redact.SaidSoFar;
 import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.sentiment.SentimentScorer;
@@ -29,7 +28,6 @@ public final class CallScorer {
   private static final int MAX_COMPILED = 2_000;
 
   private final RuleSet ruleSet;
-  private final Redactor redactor;
   private final NumbersInParts numbersInParts;
   private final Keyer keyer;
   private final SentimentScorer sentiment;
@@ -52,7 +50,6 @@ public final class CallScorer {
    */
   public CallScorer(RuleSet ruleSet, SentimentScorer sentiment, Redactor redactor) {
     this.ruleSet = ruleSet;
-    this.redactor = redactor;
     this.numbersInParts = new NumbersInParts(redactor);
     this.keyer = Keyer.forLanguage(ruleSet.language());
     this.sentiment = sentiment;
@@ -78,13 +75,10 @@ public final class CallScorer {
     }
     CompiledRules rules = rulesFor(call.facts().agentId());
     List<PreparedTurn> turns = new ArrayList<>(call.turns().size());
-    String asked = "";
-    SaidSoFar said = new SaidSoFar();
-    List<List<Redaction.Finding>> inParts =
-        numbersInParts.find(call.turns(), Turn::text, Turn::speaker, said);
+    List<Redaction> redacted =
+        numbersInParts.redactInOrder(call.turns(), Turn::text, Turn::speaker);
     for (Turn t : call.turns()) {
-      Redaction r = redactor.redact(t.text(), asked, said, inParts.get(turns.size()));
-      asked = t.text();
+      Redaction r = redacted.get(turns.size());
       turns.add(
           new PreparedTurn(
               turns.size(),

@@ -11,16 +11,12 @@ class NumbersInPartsTest {
 
   /** A call's turns, each "A: …" (agent) or "C: …" (customer), redacted as a call is. */
   private List<String> redacted(String... turns) {
-    List<String> out = new ArrayList<>();
-    SaidSoFar said = new SaidSoFar();
-    List<List<Redaction.Finding>> parts =
+    List<Redaction> redacted =
         new NumbersInParts(redactor)
-            .find(List.of(turns), t -> t.substring(3), t -> t.charAt(0), said);
-    String asked = "";
+            .redactInOrder(List.of(turns), t -> t.substring(3), t -> t.charAt(0));
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < turns.length; i++) {
-      String text = turns[i].substring(3);
-      out.add(turns[i].substring(0, 3) + redactor.redact(text, asked, said, parts.get(i)).text());
-      asked = text;
+      out.add(turns[i].substring(0, 3) + redacted.get(i).text());
     }
     return out;
   }

@@ -289,15 +289,11 @@ class RedactionPropertyTest {
         call.add(new String[] {back ? "B" : "A", between.equals("BACK") ? part : between});
       }
     }
-    SaidSoFar said = new SaidSoFar();
-    List<List<Redaction.Finding>> parts =
-        new NumbersInParts(redactor).find(call, t -> t[1], t -> t[0].equals("C"), said);
-    String asked = "";
+    List<Redaction> redactions = redactInOrder(call);
     int part = 0;
     for (int i = 0; i < call.size(); i++) {
       String text = call.get(i)[1];
-      String redacted = redactor.redact(text, asked, said, parts.get(i)).text();
-      asked = text;
+      String redacted = redactions.get(i).text();
       if (call.get(i)[0].equals("C")) {
         boolean last = ++part + 1 == at.size();
         assertTakenWhole(redacted, part == 1 ? before : "", last ? after : "");
@@ -326,14 +322,10 @@ class RedactionPropertyTest {
       call.add(new String[] {back ? "B" : "A", back ? say(first, style) : between});
     }
     call.add(new String[] {"C", say(second, style)});
-    SaidSoFar said = new SaidSoFar();
-    List<List<Redaction.Finding>> parts =
-        new NumbersInParts(redactor).find(call, t -> t[1], t -> t[0].equals("C"), said);
-    String asked = "";
+    List<Redaction> redactions = redactInOrder(call);
     for (int i = 0; i < call.size(); i++) {
       String text = call.get(i)[1];
-      Redaction r = redactor.redact(text, asked, said, parts.get(i));
-      asked = text;
+      Redaction r = redactions.get(i);
       if (call.get(i)[0].equals("A")) {
         assertThat(r.text()).isEqualTo(text);
       } else {
@@ -356,6 +348,11 @@ class RedactionPropertyTest {
     Redaction r = redactor.redact("手机" + say(first, style) + gap + say(second, style));
     assertThat(r.kinds()).as(r.text()).containsOnly(PiiKind.PHONE);
     assertThat(r.text()).isEqualTo("手机[PHONE]" + gap + "[PHONE]");
+  }
+
+  /** A call of {C (the customer), A or B (the agent; B says a part back), text} turns, redacted. */
+  private List<Redaction> redactInOrder(List<String[]> call) {
+    return new NumbersInParts(redactor).redactInOrder(call, t -> t[1], t -> t[0].equals("C"));
   }
 
   @Provide
