@@ -9,12 +9,13 @@ import io.callsight.quality.Conversation;
 import io.callsight.quality.Speaker;
 import io.callsight.quality.Turn;
 import io.callsight.quality.redact.PiiKind;
-import io.callsight.quality.rules.RuleSet;
 import io.callsight.quality.rules.RuleSets;
 import io.callsight.quality.sentiment.Sentiment;
 import io.callsight.quality.text.Language;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -161,14 +162,21 @@ class CallScorerTest {
   }
 
   /** An English call scored against the shipped en-US-inbound rule set. */
+  /** One scorer per shipped rule set: compiling a set's phrases is work done once. */
+  private static final Map<String, CallScorer> SHIPPED = new ConcurrentHashMap<>();
+
+  /** A call of these turns, with these switch facts, scored against a shipped rule set. */
+  static CallScore scored(String ruleSet, CallFacts facts, Turn... turns) {
+    CallScorer s = SHIPPED.computeIfAbsent(ruleSet, name -> new CallScorer(RuleSets.builtIn(name)));
+    return s.score(new Conversation("c", s.ruleSet().language(), List.of(turns)).withFacts(facts));
+  }
+
   static CallScore english(Turn... turns) {
-    return new CallScorer(RuleSets.builtIn("en-US-inbound"))
-        .score(new Conversation("c", Language.EN_US, List.of(turns)));
+    return scored("en-US-inbound", CallFacts.NONE, turns);
   }
 
   static CallScore chinese(Turn... turns) {
-    return new CallScorer(RuleSets.builtIn("zh-CN-inbound"))
-        .score(new Conversation("c", Language.ZH_CN, List.of(turns)));
+    return scored("zh-CN-inbound", CallFacts.NONE, turns);
   }
 
   @Test
@@ -428,13 +436,11 @@ class CallScorerTest {
 
   /** The identity check's verdict on a call of a caller's request and the agent's answer. */
   private static Verdict identityCheck(String ruleSet, String request, String answer) {
-    RuleSet rules = RuleSets.builtIn(ruleSet);
-    List<Turn> turns =
-        List.of(
+    return scored(
+            ruleSet,
+            CallFacts.NONE,
             new Turn(Speaker.CUSTOMER, 0, 4000, request),
-            new Turn(Speaker.AGENT, 5000, 9000, answer));
-    return new CallScorer(rules)
-        .score(new Conversation("c", rules.language(), turns))
+            new Turn(Speaker.AGENT, 5000, 9000, answer))
         .verdict("identity-check");
   }
 
@@ -492,13 +498,13 @@ class CallScorerTest {
   /** Each text, said by the agent as a call's only turn, gets {@code expected} on {@code rule}. */
   private static void agentSaying(
       String ruleSet, CallFacts facts, String rule, VerdictKind expected, String... texts) {
-    RuleSet rules = RuleSets.builtIn(ruleSet);
-    CallScorer scorer = new CallScorer(rules);
     for (String said : texts) {
-      Conversation call =
-          new Conversation("c", rules.language(), List.of(new Turn(Speaker.AGENT, 0, 5000, said)))
-              .withFacts(facts);
-      assertThat(scorer.score(call).verdict(rule).verdict()).as(said).isEqualTo(expected);
+      assertThat(
+              scored(ruleSet, facts, new Turn(Speaker.AGENT, 0, 5000, said))
+                  .verdict(rule)
+                  .verdict())
+          .as(said)
+          .isEqualTo(expected);
     }
   }
 
